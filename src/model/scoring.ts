@@ -1,0 +1,148 @@
+/** Scores the households of a table under a settings object, without re-reading rows. */
+
+import { EARLY_WARNING_WEIGHTS } from "./catalogue";
+import { Message, message } from "./messages";
+import { compareCodePoints } from "./order";
+import { Settings } from "./settings";
+import { HouseholdTable } from "./table";
+
+/** Traffic light per household. */
+export const LIGHTS = ["green", "orange", "red"] as const;
+export type Light = (typeof LIGHTS)[number];
+
+/** Flags in contract order; bit i of a household's flag mask is FLAGS[i]. */
+export const FLAGS = ["early-warning", "multi-domain", "known-widely", "rising"] as const;
+export type Flag = (typeof FLAGS)[number];
+
+/** The scores of every household, in the table's household order. */
+export interface Scores {
+  priority: Float64Array;
+  earlyWarning: Float64Array;
+  /** Null when the dataset has fewer than two snapshot dates. */
+  previousPriority: Float64Array | null;
+  /** Index into LIGHTS. */
+  light: Uint8Array;
+  /** Bit mask over FLAGS. */
+  flags: Uint8Array;
+  /** 1 when the household is ranked, 0 when out of the family scope. */
+  inScope: Uint8Array;
+  /** In-scope household indices in rank order. */
+  order: Int32Array;
+  /** Rank per household (1 = first); 0 when out of scope. */
+  rank: Int32Array;
+  outOfScope: number;
+  /** The weight used per group and the early-warning weight per factor. */
+  groupWeights: Float64Array;
+  earlyWarningWeights: Float64Array;
+  warnings: Message[];
+}
+
+/** Sums are rounded to this many decimals so that 0.1 + 0.2 compares and prints as 0.3. */
+const PRECISION = 1e9;
+const round = (x: number): number => Math.round(x * PRECISION) / PRECISION;
+
+/** Resolves each group's weight: explicit setting, then the dataset, then the default, then 0. */
+export function resolveGroupWeights(table: HouseholdTable, settings: Settings): { weights: Float64Array; warnings: Message[] } {
+  const warnings: Message[] = [];
+  const weights = Float64Array.from(table.groups, (group, g) => {
+    const explicit = settings.weights[group.code];
+    if (explicit !== undefined) return explicit;
+    if (!Number.isNaN(table.datasetWeights[g])) return table.datasetWeights[g];
+    if (group.defaultWeight !== undefined) return group.defaultWeight;
+    warnings.push(message("unknownFactorWeight", { factor: group.code }));
+    return 0;
+  });
+  return { weights, warnings };
+}
+
+/** Sums the weights of the groups with an active member among `ids[from..to]`. */
+function prioritySum(table: HouseholdTable, ids: Int32Array, from: number, to: number, weights: Float64Array, seen: Int32Array, stamp: number): number {
+  let sum = 0;
+  for (let e = from; e < to; e++) {
+    const g = table.factors[ids[e]].group;
+    if (seen[g] === stamp) continue;
+    seen[g] = stamp;
+    sum += weights[g];
+  }
+  return round(sum);
+}
+
+/** Scores every household: priority, early warning, light, flags, scope and rank. */
+export function score(table: HouseholdTable, settings: Settings): Scores {
+  const n = table.keys.length;
+  const { weights: groupWeights, warnings } = resolveGroupWeights(table, settings);
+  const earlyWarningWeights = Float64Array.from(
+    table.factors,
+    (f) => settings.earlyWarning.weights[f.code] ?? EARLY_WARNING_WEIGHTS[f.code] ?? 0,
+  );
+
+  const priority = new Float64Array(n);
+  const earlyWarning = new Float64Array(n);
+  const previousPriority = table.previous ? new Float64Array(n) : null;
+  const seen = new Int32Array(table.groups.length).fill(-1);
+  for (let h = 0; h < n; h++) {
+    const from = table.factorStart[h];
+    const to = table.factorStart[h + 1];
+    priority[h] = prioritySum(table, table.factorIds, from, to, groupWeights, seen, 2 * h);
+    let ew = 0;
+    for (let e = from; e < to; e++) ew += earlyWarningWeights[table.factorIds[e]];
+    earlyWarning[h] = round(ew);
+    if (previousPriority && table.previous) {
+      const p = table.previous;
+      previousPriority[h] = prioritySum(table, p.factorIds, p.factorStart[h], p.factorStart[h + 1], groupWeights, seen, 2 * h + 1);
+    }
+  }
+
+  const t = settings.thresholds;
+  const light = new Uint8Array(n);
+  const flags = new Uint8Array(n);
+  const inScope = new Uint8Array(n);
+  for (let h = 0; h < n; h++) {
+    light[h] = priority[h] >= t.red ? 2 : priority[h] >= t.orange ? 1 : 0;
+    let mask = 0;
+    if (earlyWarning[h] >= settings.earlyWarning.threshold) mask |= 1;
+    if (table.domains[h] >= t.multiDomain) mask |= 2;
+    if (table.sourceCount[h] >= t.knownWidely) mask |= 4;
+    if (previousPriority && round(priority[h] - previousPriority[h]) >= t.risingMinIncrease) mask |= 8;
+    flags[h] = mask;
+    inScope[h] = settings.familiesOnly && (table.parents[h] === 0 || table.children[h] === 0) ? 0 : 1;
+  }
+
+  const order = rankOrder(table, priority, earlyWarning, inScope);
+  const rank = new Int32Array(n);
+  order.forEach((h, i) => (rank[h] = i + 1));
+  return {
+    priority,
+    earlyWarning,
+    previousPriority,
+    light,
+    flags,
+    inScope,
+    order,
+    rank,
+    outOfScope: n - order.length,
+    groupWeights,
+    earlyWarningWeights,
+    warnings,
+  };
+}
+
+/** In-scope households by priority, early warning and domains (descending), then key by code point. */
+function rankOrder(table: HouseholdTable, priority: Float64Array, earlyWarning: Float64Array, inScope: Uint8Array): Int32Array {
+  const ids: number[] = [];
+  for (let h = 0; h < inScope.length; h++) if (inScope[h]) ids.push(h);
+  const keys = table.keys;
+  ids.sort(
+    (a, b) =>
+      priority[b] - priority[a] ||
+      earlyWarning[b] - earlyWarning[a] ||
+      table.domains[b] - table.domains[a] ||
+      compareCodePoints(keys[a], keys[b]),
+  );
+  return Int32Array.from(ids);
+}
+
+/** The flags raised in a household's mask, in contract order. */
+export function flagList(mask: number): Flag[] {
+  return FLAGS.filter((_, i) => mask & (1 << i));
+}

@@ -3,6 +3,7 @@
 export * from "./catalogue";
 export * from "./messages";
 export * from "./order";
+export * from "./reasons";
 export * from "./report";
 export * from "./rows";
 export * from "./scoring";

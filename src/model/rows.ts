@@ -1,5 +1,6 @@
 /** The columns of the household dataset and the checks every row passes before it counts. */
 
+import { normalise } from "./catalogue";
 import { Message, message } from "./messages";
 
 /** The dataset's columns by their Dutch names, in contract order. */
@@ -114,7 +115,8 @@ export function validateRow(row: RawRow, decimalComma: boolean): ValidRow | Mess
   const household = text(c.huishouden);
   if (!household) return message("householdEmpty");
   const factor = text(c.factor);
-  if (!factor) return message("factorEmpty");
+  // Text of only separators or marks ("_-_") normalises to nothing and could name no factor.
+  if (!normalise(factor)) return message("factorEmpty");
 
   const value = isBlank(c.waarde) ? 1 : readNumber(c.waarde, decimalComma);
   if (!Number.isFinite(value)) return message("valueNotNumber", { value: shown(c.waarde) });

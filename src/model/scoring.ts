@@ -39,13 +39,24 @@ export interface Scores {
 
 /** Sums are rounded to this many decimals so that 0.1 + 0.2 compares and prints as 0.3. */
 const PRECISION = 1e9;
-const round = (x: number): number => Math.round(x * PRECISION) / PRECISION;
+
+/** Rounds a sum; sums of huge weights saturate at the largest finite number instead of Infinity. */
+function round(x: number): number {
+  const rounded = Math.round(x * PRECISION) / PRECISION;
+  if (Number.isFinite(rounded)) return rounded;
+  return Math.max(-Number.MAX_VALUE, Math.min(x, Number.MAX_VALUE));
+}
+
+/** A record's own value for a key: factor codes like `constructor` must not reach Object.prototype. */
+function own(record: Readonly<Record<string, number>>, key: string): number | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 /** Resolves each group's weight: explicit setting, then the dataset, then the default, then 0. */
 export function resolveGroupWeights(table: HouseholdTable, settings: Settings): { weights: Float64Array; warnings: Message[] } {
   const warnings: Message[] = [];
   const weights = Float64Array.from(table.groups, (group, g) => {
-    const explicit = settings.weights[group.code];
+    const explicit = own(settings.weights, group.code);
     if (explicit !== undefined) return explicit;
     if (!Number.isNaN(table.datasetWeights[g])) return table.datasetWeights[g];
     if (group.defaultWeight !== undefined) return group.defaultWeight;
@@ -73,7 +84,7 @@ export function score(table: HouseholdTable, settings: Settings): Scores {
   const { weights: groupWeights, warnings } = resolveGroupWeights(table, settings);
   const earlyWarningWeights = Float64Array.from(
     table.factors,
-    (f) => settings.earlyWarning.weights[f.code] ?? EARLY_WARNING_WEIGHTS[f.code] ?? 0,
+    (f) => own(settings.earlyWarning.weights, f.code) ?? own(EARLY_WARNING_WEIGHTS, f.code) ?? 0,
   );
 
   const priority = new Float64Array(n);

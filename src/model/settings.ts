@@ -100,7 +100,7 @@ class Reader {
   }
 
   weights(value: unknown, key: string, toCode: (k: string) => string | undefined): Record<string, number> {
-    const result: Record<string, number> = {};
+    const result: Record<string, number> = Object.create(null);
     if (value === undefined) return result;
     for (const [k, v] of Object.entries(this.object(value, key, null))) {
       const code = toCode(k);

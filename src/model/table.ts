@@ -268,9 +268,12 @@ function snapshotDays(days: Float64Array, kept: number[]): { latest?: number; pr
   return { latest, previous };
 }
 
-/** Splits row indices into one list per bucket, keeping their order. */
+/** Splits row indices into one list per bucket, keeping their order; a key below 0 drops the row. */
 function bucket(rows: number[], key: (row: number) => number, n: number): number[][] {
   const lists: number[][] = Array.from({ length: n }, () => []);
-  for (const i of rows) lists[key(i)].push(i);
+  for (const i of rows) {
+    const k = key(i);
+    if (k >= 0) lists[k].push(i);
+  }
   return lists;
 }

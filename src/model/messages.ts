@@ -102,3 +102,19 @@ export function formatMessage(msg: Message, language: Language): string {
   const template: Template = TEMPLATES[msg.code][language];
   return template(msg.params);
 }
+
+/** A list of messages in the order raised that keeps each distinct message once. */
+export class UniqueMessages {
+  readonly list: Message[] = [];
+  private readonly seen = new Set<string>();
+
+  /** Adds messages that are not in the list yet. */
+  push(...messages: Message[]): void {
+    for (const m of messages) {
+      const key = JSON.stringify([m.code, m.params]);
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.list.push(m);
+    }
+  }
+}

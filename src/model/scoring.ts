@@ -58,7 +58,13 @@ export function resolveGroupWeights(table: HouseholdTable, settings: Settings): 
   const weights = Float64Array.from(table.groups, (group, g) => {
     const explicit = own(settings.weights, group.code);
     if (explicit !== undefined) return explicit;
-    if (!Number.isNaN(table.datasetWeights[g])) return table.datasetWeights[g];
+    const fromData = table.datasetWeights[g];
+    if (!Number.isNaN(fromData)) {
+      // Warned only here: when a setting decides the weight, the dataset's disagreement does not matter.
+      const values = table.datasetWeightValues?.[g] ?? [];
+      if (values.length > 1) warnings.push(message("weightsDisagree", { group: group.code, weights: values.join(", "), used: fromData }));
+      return fromData;
+    }
     if (group.defaultWeight !== undefined) return group.defaultWeight;
     warnings.push(message("unknownFactorWeight", { factor: group.code }));
     return 0;

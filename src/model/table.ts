@@ -1,10 +1,9 @@
 /** Turns a stream of rows into the household table: one entry per household of the latest snapshot. */
 
-import { DOMAINS } from "./catalogue";
 import { FactorEntry, FactorTable, GroupEntry } from "./factors";
 import { Growable } from "./growable";
-import { Message, message } from "./messages";
-import { compareCodePoints } from "./order";
+import { factorLayout, rankByCode } from "./layout";
+import { Message, UniqueMessages, message } from "./messages";
 import { RawRow, ValidRow, formatDay, validateRow } from "./rows";
 
 /** A row that was not used, with its line number and the reason. */
@@ -43,6 +42,8 @@ export interface HouseholdTable {
   groups: GroupEntry[];
   /** The dataset's weight per group (largest of its rows), NaN when its rows give none. */
   datasetWeights: Float64Array;
+  /** The distinct weights the rows give per group, ascending; more than one means they disagree. */
+  datasetWeightValues: number[][];
   /** The latest and previous snapshot dates (`yyyy-mm-dd`), when rows carry dates. */
   latestDate: string | undefined;
   previousDate: string | undefined;
@@ -54,8 +55,6 @@ export interface HouseholdTable {
 
 /** Collects rows one at a time (a CSV stream or DataView segments) and builds the table at the end. */
 export class TableBuilder {
-  private readonly warnings: Message[] = [];
-  private readonly factorTable = new FactorTable(this.warnings);
   private readonly rejected: Rejection[] = [];
   private rowCount = 0;
 
@@ -65,10 +64,15 @@ export class TableBuilder {
   private readonly wijken: string[] = [];
   private readonly sourceIds = new Map<string, number>();
   private readonly sources: string[] = [];
+  private readonly factorTextIds = new Map<string, number>();
+  private readonly factorTexts: string[] = [];
+  private readonly leefgebiedIds = new Map<string, number>();
+  private readonly leefgebieden: string[] = [];
 
   private readonly line = new Growable(Int32Array);
   private readonly household = new Growable(Int32Array);
-  private readonly factor = new Growable(Int32Array);
+  private readonly factorText = new Growable(Int32Array);
+  private readonly leefgebied = new Growable(Int32Array);
   private readonly wijk = new Growable(Int32Array);
   private readonly source = new Growable(Int32Array);
   private readonly day = new Growable(Float64Array);
@@ -90,66 +94,87 @@ export class TableBuilder {
   private store(r: ValidRow): void {
     this.line.push(r.line);
     this.household.push(intern(this.householdIds, this.householdKeys, r.household, r.household));
-    this.factor.push(this.factorTable.intern(r.factor, r.leefgebied));
+    this.factorText.push(intern(this.factorTextIds, this.factorTexts, r.factor, r.factor));
+    this.leefgebied.push(r.leefgebied ? intern(this.leefgebiedIds, this.leefgebieden, r.leefgebied, r.leefgebied) : -1);
     this.wijk.push(r.wijk ? intern(this.wijkIds, this.wijken, r.wijk, r.wijk) : -1);
     this.source.push(r.source ? intern(this.sourceIds, this.sources, r.source.toLowerCase(), r.source) : -1);
     this.day.push(r.day);
     this.active.push(r.value > 0 ? 1 : 0);
-    this.parents.push(r.parents);
-    this.children.push(r.children);
+    // Only 0 versus more matters for the family scope, so huge counts are capped to fit Int32.
+    this.parents.push(Math.min(r.parents, 0x7fffffff));
+    this.children.push(Math.min(r.children, 0x7fffffff));
     this.weight.push(r.weight);
   }
 
-  /** Builds the household table from every row added. */
+  /** Builds the household table from every row added; calling it again gives the same table. */
   finish(): HouseholdTable {
-    const kept = this.keepDatedRows();
+    const warnings = new UniqueMessages();
+    const { kept, missing } = this.keepDatedRows();
+    const { factorTable, factorOf } = this.internFactors(kept);
+    warnings.push(...factorTable.domainWarnings());
+
     const days = this.day.view();
     const dates = snapshotDays(days, kept);
     const current = kept.filter((i) => dates.latest === undefined || days[i] === dates.latest);
-    const households = this.currentHouseholds(current);
-    const active = current.filter((i) => this.active.at(i) === 1);
+    const households = this.currentHouseholds(current, warnings);
     const n = households.keys.length;
-    const layout = this.factorLayout(active, households.index, n);
+    const codeRank = rankByCode(factorTable.factors);
+    const rowsOf = { household: this.household.view(), factor: factorOf, source: this.source.view() };
+    const active = current.filter((i) => this.active.at(i) === 1);
+    const layout = factorLayout(active, rowsOf, factorTable.factors, codeRank, households.index, n);
 
     let previous: HouseholdTable["previous"] = null;
     if (dates.previous !== undefined) {
       const rows = kept.filter((i) => days[i] === dates.previous && this.active.at(i) === 1);
-      const { factorStart, factorIds } = this.factorLayout(rows, households.index, n);
+      const { factorStart, factorIds } = factorLayout(rows, rowsOf, factorTable.factors, codeRank, households.index, n);
       previous = { factorStart, factorIds };
     }
 
-    const rejected = this.rejected.sort((a, b) => a.line - b.line);
+    const weights = this.datasetWeights(kept, factorOf, factorTable);
     return {
       ...households,
       ...layout,
       wijken: this.wijken,
       sources: this.sources,
       previous,
-      factors: this.factorTable.factors,
-      groups: this.factorTable.groups,
-      datasetWeights: this.datasetWeights(kept),
+      factors: factorTable.factors,
+      groups: factorTable.groups,
+      datasetWeights: weights.max,
+      datasetWeightValues: weights.values,
       latestDate: dates.latest === undefined ? undefined : formatDay(dates.latest),
       previousDate: dates.previous === undefined ? undefined : formatDay(dates.previous),
       rowCount: this.rowCount,
       acceptedCount: kept.length,
-      rejected,
-      warnings: this.warnings,
+      rejected: [...this.rejected, ...missing].sort((a, b) => a.line - b.line),
+      warnings: warnings.list,
     };
   }
 
   /** Row indices that count: when any row has a date, undated rows are rejected. */
-  private keepDatedRows(): number[] {
+  private keepDatedRows(): { kept: number[]; missing: Rejection[] } {
     const days = this.day.view();
     const all = Array.from({ length: days.length }, (_, i) => i);
-    if (days.every(Number.isNaN)) return all;
+    if (days.every(Number.isNaN)) return { kept: all, missing: [] };
+    const missing: Rejection[] = [];
     for (const i of all) {
-      if (Number.isNaN(days[i])) this.rejected.push({ line: this.line.at(i), reason: message("dateMissing") });
+      if (Number.isNaN(days[i])) missing.push({ line: this.line.at(i), reason: message("dateMissing") });
     }
-    return all.filter((i) => !Number.isNaN(days[i]));
+    return { kept: all.filter((i) => !Number.isNaN(days[i])), missing };
+  }
+
+  /** Interns the factors of the kept rows only, in file order, so rejected rows leave no trace. */
+  private internFactors(kept: number[]): { factorTable: FactorTable; factorOf: Int32Array } {
+    const factorTable = new FactorTable();
+    const factorOf = new Int32Array(this.line.length).fill(-1);
+    for (const i of kept) {
+      const l = this.leefgebied.at(i);
+      factorOf[i] = factorTable.intern(this.factorTexts[this.factorText.at(i)], l >= 0 ? this.leefgebieden[l] : "");
+    }
+    return { factorTable, factorOf };
   }
 
   /** The households of the current rows, in order of first appearance, with district and composition. */
-  private currentHouseholds(current: number[]) {
+  private currentHouseholds(current: number[], warnings: UniqueMessages) {
     const index = new Int32Array(this.householdKeys.length).fill(-1);
     const keys: string[] = [];
     const wijk: number[] = [];
@@ -167,7 +192,7 @@ export class TableBuilder {
       const w = this.wijk.at(i);
       if (w >= 0 && wijk[h] < 0) wijk[h] = w;
       else if (w >= 0 && w !== wijk[h]) {
-        this.warnings.push(message("wijkDisagrees", { household: keys[h], wijk: this.wijken[wijk[h]], other: this.wijken[w] }));
+        warnings.push(message("wijkDisagrees", { household: keys[h], wijk: this.wijken[wijk[h]], other: this.wijken[w] }));
       }
       parents[h] = Math.max(parents[h], this.parents.at(i));
       children[h] = Math.max(children[h], this.children.at(i));
@@ -181,66 +206,16 @@ export class TableBuilder {
     };
   }
 
-  /** Groups active rows by household into distinct factors (sorted by code) with their sources. */
-  private factorLayout(rows: number[], householdIndex: Int32Array, n: number) {
-    const byHousehold = bucket(rows, (i) => householdIndex[this.household.at(i)], n);
-    const factors = this.factorTable.factors;
-    const byCode = (a: number, b: number) => compareCodePoints(factors[a].code, factors[b].code);
-    const D = DOMAINS.length;
-
-    const factorStart = new Int32Array(n + 1);
-    const factorIds: number[] = [];
-    const sourceStart: number[] = [0];
-    const sourceIds: number[] = [];
-    const sourceCount = new Int32Array(n);
-    const domainCounts = new Uint16Array(n * D);
-    const domains = new Uint8Array(n);
-
-    for (let h = 0; h < n; h++) {
-      const own = byHousehold[h];
-      const distinct = [...new Set(own.map((i) => this.factor.at(i)))].sort(byCode);
-      for (const f of distinct) {
-        const from = sourceIds.length;
-        for (const i of own) {
-          const s = this.source.at(i);
-          if (this.factor.at(i) === f && s >= 0 && !sourceIds.includes(s, from)) sourceIds.push(s);
-        }
-        factorIds.push(f);
-        sourceStart.push(sourceIds.length);
-        const cell = h * D + factors[f].domain;
-        if (domainCounts[cell]++ === 0) domains[h]++;
-      }
-      sourceCount[h] = new Set(own.map((i) => this.source.at(i)).filter((s) => s >= 0)).size;
-      factorStart[h + 1] = factorIds.length;
-    }
-    return {
-      factorStart,
-      factorIds: Int32Array.from(factorIds),
-      sourceStart: Int32Array.from(sourceStart),
-      sourceIds: Int32Array.from(sourceIds),
-      sourceCount,
-      domainCounts,
-      domains,
-    };
-  }
-
-  /** The largest weight the rows give per group, warning where a group's rows disagree. */
-  private datasetWeights(kept: number[]): Float64Array {
-    const groups = this.factorTable.groups;
-    const seen = groups.map(() => new Set<number>());
+  /** The weights the kept rows give per group: all distinct values, and the largest (NaN when none). */
+  private datasetWeights(kept: number[], factorOf: Int32Array, factorTable: FactorTable) {
+    const seen = factorTable.groups.map(() => new Set<number>());
     for (const i of kept) {
       const w = this.weight.at(i);
-      if (!Number.isNaN(w)) seen[this.factorTable.factors[this.factor.at(i)].group].add(w);
+      if (!Number.isNaN(w)) seen[factorTable.factors[factorOf[i]].group].add(w);
     }
-    return Float64Array.from(seen, (weights, g) => {
-      if (weights.size === 0) return NaN;
-      const used = Math.max(...weights);
-      if (weights.size > 1) {
-        const list = [...weights].sort((a, b) => a - b).join(", ");
-        this.warnings.push(message("weightsDisagree", { group: groups[g].code, weights: list, used }));
-      }
-      return used;
-    });
+    const values = seen.map((weights) => [...weights].sort((a, b) => a - b));
+    const max = Float64Array.from(values, (list) => (list.length ? list[list.length - 1] : NaN));
+    return { max, values };
   }
 }
 
@@ -266,14 +241,4 @@ function snapshotDays(days: Float64Array, kept: number[]): { latest?: number; pr
     } else if (d < latest && (previous === undefined || d > previous)) previous = d;
   }
   return { latest, previous };
-}
-
-/** Splits row indices into one list per bucket, keeping their order; a key below 0 drops the row. */
-function bucket(rows: number[], key: (row: number) => number, n: number): number[][] {
-  const lists: number[][] = Array.from({ length: n }, () => []);
-  for (const i of rows) {
-    const k = key(i);
-    if (k >= 0) lists[k].push(i);
-  }
-  return lists;
 }

@@ -52,8 +52,10 @@ export function countWijken(table: HouseholdTable, scores: Scores): WijkCounts[]
 /** The district rows as shown, with every count passed through the privacy rule. */
 export function wijkRows(counts: WijkCounts[], minGroupSize: number): WijkRow[] {
   const showOther = counts.some((c) => c.domains[OTHER_DOMAIN] > 0);
-  return counts.map((c) => {
-    if (c.households < minGroupSize) return { wijk: c.wijk, households: suppress(c.households, minGroupSize), leefgebieden: null };
+  return counts.map((c): WijkRow => {
+    if (c.households < minGroupSize) {
+      return { wijk: c.wijk, households: suppress(c.households, minGroupSize), leefgebieden: null };
+    }
     const leefgebieden: Record<string, ShownCount> = {};
     DOMAINS.forEach((d, i) => {
       if (i !== OTHER_DOMAIN || showOther) leefgebieden[d.code] = suppress(c.domains[i], minGroupSize);

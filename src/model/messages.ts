@@ -8,6 +8,9 @@ type Template = (p: Params) => string;
 
 const q = (value: string | number | undefined): string => `'${value ?? ""}'`;
 
+const EXPECTED_NL: Record<string, string> = { object: "een object", boolean: "waar of onwaar", integer: "een geheel getal" };
+const EXPECTED_EN: Record<string, string> = { object: "an object", boolean: "true or false", integer: "a whole number" };
+
 const TEMPLATES = {
   householdEmpty: {
     nl: () => "huishouden is leeg",
@@ -70,8 +73,8 @@ const TEMPLATES = {
     en: (p) => `unknown setting ${q(p.key)}`,
   },
   settingType: {
-    nl: (p) => `instelling ${q(p.key)} moet ${p.expected === "object" ? "een object" : p.expected === "boolean" ? "waar of onwaar" : "een getal"} zijn`,
-    en: (p) => `setting ${q(p.key)} must be ${p.expected === "object" ? "an object" : p.expected === "boolean" ? "true or false" : "a number"}`,
+    nl: (p) => `instelling ${q(p.key)} moet ${EXPECTED_NL[p.expected] ?? "een getal"} zijn`,
+    en: (p) => `setting ${q(p.key)} must be ${EXPECTED_EN[p.expected] ?? "a number"}`,
   },
   settingNegative: {
     nl: (p) => `instelling ${q(p.key)} mag niet negatief zijn: ${p.value}`,

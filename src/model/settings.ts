@@ -45,7 +45,8 @@ const MULTI_MEMBER = new Map(PRIORITY_GROUPS.filter((g) => g.members.length > 1)
  * or a custom factor (normalised). Undefined when the key names a member of a larger group.
  */
 export function weightKey(key: string): string | undefined {
-  if (GROUP_CODES.has(key)) return key;
+  // A group code in any spelling names the group, even when a member factor shares its code.
+  if (GROUP_CODES.has(customCode(key))) return customCode(key);
   const factor = matchFactor(key);
   if (!factor) return customCode(key);
   const group = GROUP_OF_FACTOR.get(factor.code);
@@ -66,7 +67,7 @@ class Reader {
 
   object(value: unknown, key: string, known: readonly string[] | null): Record<string, unknown> {
     if (!isObject(value)) {
-      this.errors.push(message("settingType", { key, expected: "object" }));
+      this.errors.push(message("settingType", { key: key || "settings", expected: "object" }));
       return {};
     }
     if (known) {
@@ -88,6 +89,13 @@ class Reader {
       return fallback;
     }
     return value;
+  }
+
+  wholeNumber(value: unknown, key: string, fallback: number): number {
+    const n = this.number(value, key, fallback);
+    if (Number.isInteger(n)) return n;
+    this.errors.push(message("settingType", { key, expected: "integer" }));
+    return fallback;
   }
 
   boolean(value: unknown, key: string, fallback: boolean): boolean {
@@ -138,7 +146,7 @@ export function parseSettings(input: unknown): SettingsResult {
       knownWidely: r.number(th.knownWidely, "thresholds.knownWidely", d.thresholds.knownWidely),
       risingMinIncrease: r.number(th.risingMinIncrease, "thresholds.risingMinIncrease", d.thresholds.risingMinIncrease),
     },
-    privacy: { minGroupSize: r.number(pr.minGroupSize, "privacy.minGroupSize", d.privacy.minGroupSize) },
+    privacy: { minGroupSize: r.wholeNumber(pr.minGroupSize, "privacy.minGroupSize", d.privacy.minGroupSize) },
     familiesOnly: r.boolean(root.familiesOnly, "familiesOnly", d.familiesOnly),
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };

@@ -67,6 +67,6 @@ export function buildReport(
     ...body,
     outOfScope: scores.outOfScope,
     rejected: table.rejected.map((r) => ({ line: r.line, reason: text(r.reason) })),
-    warnings: [...table.warnings, ...scores.warnings].map(text),
+    warnings: [...new Set([...table.warnings, ...scores.warnings].map(text))],
   };
 }

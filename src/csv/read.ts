@@ -1,7 +1,7 @@
 /** Reads the household dataset from CSV text chunks, streamed, into rows for the model. */
 
-import { parse } from "csv-parse";
 import { Column, HouseholdTable, Message, RawRow, TableBuilder, resolveHeader } from "../model";
+import { CsvTokenizer } from "./tokenizer";
 
 /** How a CSV file is written: its separator, and whether numbers may use a decimal comma. */
 export interface CsvFormat {
@@ -25,67 +25,64 @@ export function detectFormat(headerLine: string): CsvFormat {
   return semicolons > commas ? { separator: ";", decimalComma: true } : { separator: ",", decimalComma: false };
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { lines: number };
+/** The first line with any characters, without a byte-order mark; undefined until one is complete. */
+function headerLine(text: string): string | undefined {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const at = lines.findIndex((l) => l !== "");
+  return at >= 0 && at < lines.length - 1 ? lines[at] : undefined;
 }
 
 /**
- * Streams CSV chunks through a parser, calling `onRow` for each data row with its line number.
- * Blank lines are skipped; a byte-order mark is ignored; a missing required column refuses the input.
+ * Streams CSV chunks through a tokenizer, calling `onRow` for each data row with its line number
+ * (the line a row starts on; the header is line 1). Blank lines are skipped; a byte-order mark is
+ * ignored; a missing required column refuses the input.
  */
 export async function readCsv(
   chunks: AsyncIterable<string>,
   onRow: (row: RawRow, format: CsvFormat) => void,
 ): Promise<CsvOutcome> {
   let pending = "";
-  let parser: ReturnType<typeof parse> | undefined;
+  let tokenizer: CsvTokenizer | undefined;
   let format: CsvFormat | undefined;
-  let columns: Partial<Record<Column, number>> | undefined;
+  let columns: [Column, number][] | undefined;
   let refusal: Message | undefined;
   let rows = 0;
-  let done: Promise<void> = Promise.resolve();
 
-  const start = (text: string): void => {
-    format = detectFormat(text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]);
-    const fmt = format;
-    const p = parse({ delimiter: fmt.separator, bom: true, info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true });
-    done = new Promise((resolve, reject) => {
-      p.on("data", ({ record, info }: ParsedRecord) => {
-        if (refusal) return;
-        if (!columns) {
-          const header = resolveHeader(record);
-          if ("error" in header) refusal = header.error;
-          else columns = header.columns;
-          return;
-        }
-        const cells: RawRow["cells"] = {};
-        for (const [name, at] of Object.entries(columns) as [Column, number][]) cells[name] = record[at];
-        rows++;
-        onRow({ line: info.lines, cells }, fmt);
-      });
-      p.on("end", resolve);
-      p.on("error", reject);
-    });
-    parser = p;
+  const onRecord = (record: string[], line: number): void => {
+    if (refusal) return;
+    if (!columns) {
+      const header = resolveHeader(record);
+      if ("error" in header) refusal = header.error;
+      else columns = Object.entries(header.columns) as [Column, number][];
+      return;
+    }
+    const cells: RawRow["cells"] = {};
+    for (const [name, at] of columns) cells[name] = record[at];
+    rows++;
+    onRow({ line, cells }, format!);
+  };
+  const start = (text: string): CsvTokenizer => {
+    format = detectFormat(headerLine(text) ?? text.replace(/^\uFEFF/, ""));
+    return new CsvTokenizer(format.separator, onRecord);
   };
 
   for await (const chunk of chunks) {
-    if (parser) {
-      if (!parser.write(chunk)) await new Promise((resolve) => parser!.once("drain", resolve));
+    if (tokenizer) {
+      tokenizer.write(chunk);
       continue;
     }
     pending += chunk;
-    if (/\r?\n/.test(pending.replace(/^\uFEFF/, "").trimStart())) {
-      start(pending);
-      parser!.write(pending);
+    if (headerLine(pending) !== undefined) {
+      tokenizer = start(pending);
+      tokenizer.write(pending);
       pending = "";
     }
   }
-  if (!parser) start(pending);
-  if (pending) parser!.write(pending);
-  parser!.end();
-  await done;
+  if (!tokenizer) {
+    tokenizer = start(pending);
+    tokenizer.write(pending);
+  }
+  tokenizer.end();
 
   if (refusal) return { ok: false, error: refusal };
   if (!columns) return { ok: false, error: { code: "columnMissing", params: { column: "huishouden", alias: "household" } } };

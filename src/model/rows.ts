@@ -95,6 +95,17 @@ export function readDay(cell: Cell): number {
     return Number.isFinite(t) ? dayNumber(cell.getFullYear(), cell.getMonth() + 1, cell.getDate()) : NaN;
   }
   const s = text(cell);
+  // An extract repeats a handful of dates a million times: parse each spelling once.
+  const known = DAY_CACHE.get(s);
+  if (known !== undefined) return known;
+  const day = parseDay(s);
+  if (DAY_CACHE.size < 10_000) DAY_CACHE.set(s, day);
+  return day;
+}
+
+const DAY_CACHE = new Map<string, number>();
+
+function parseDay(s: string): number {
   const iso = ISO_DATE.exec(s);
   if (iso) return dayNumber(+iso[1], +iso[2], +iso[3]);
   const nl = DUTCH_DATE.exec(s);
@@ -109,6 +120,8 @@ export function formatDay(day: number): string {
 
 const shown = (cell: Cell): string => (cell instanceof Date ? cell.toString() : String(cell));
 
+const HAS_ALNUM = /[a-z0-9]/i;
+
 /** Checks one row; returns the valid row or the reason it is rejected. */
 export function validateRow(row: RawRow, decimalComma: boolean): ValidRow | Message {
   const c = row.cells;
@@ -116,7 +129,8 @@ export function validateRow(row: RawRow, decimalComma: boolean): ValidRow | Mess
   if (!household) return message("householdEmpty");
   const factor = text(c.factor);
   // Text of only separators or marks ("_-_") normalises to nothing and could name no factor.
-  if (!normalise(factor)) return message("factorEmpty");
+  // An ASCII letter or digit always survives normalisation, so most rows skip the costly check.
+  if (!HAS_ALNUM.test(factor) && !normalise(factor)) return message("factorEmpty");
 
   const value = isBlank(c.waarde) ? 1 : readNumber(c.waarde, decimalComma);
   if (!Number.isFinite(value)) return message("valueNotNumber", { value: shown(c.waarde) });

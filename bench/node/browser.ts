@@ -1,0 +1,52 @@
+/** Starts headless Debian Chromium on an in-memory site: the page, the visual and the datasets. */
+
+import { Browser, Page, chromium } from "playwright-core";
+
+/** The origin the page is served from; requests never leave the browser. */
+export const ORIGIN = "http://bench.invalid";
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  // Frames are produced as soon as work allows, so timings are not rounded up to the 60 Hz tick.
+  "--disable-gpu-vsync",
+  "--disable-frame-rate-limit",
+  // Lets the page collect garbage between runs, so one contender's garbage is not timed in the next.
+  "--js-flags=--expose-gc",
+];
+
+/** One served file. */
+export interface Served {
+  body: string | Buffer;
+  type: string;
+}
+
+/** Opens the page with `files` served by path; any other request is refused. */
+export async function openPage(files: Map<string, Served>, width: number, height: number): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+  const page = await browser.newPage({ viewport: { width: width + 40, height: height + 40 } });
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    const file = url.origin === ORIGIN ? files.get(url.pathname) : undefined;
+    if (!file) return route.fulfill({ status: 404, body: "" });
+    return route.fulfill({ status: 200, body: file.body, contentType: file.type });
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${ORIGIN}/index.html`);
+  if (errors.length) throw new Error(`benchmark page failed: ${errors.join("; ")}`);
+  return { browser, page };
+}
+
+/** The page: a Power BI global for the visual to register in, its style, the visual, then the harness. */
+export const INDEX_HTML = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Gezinsbeeld benchmark</title>
+<style>body{margin:0;font-family:"Segoe UI",sans-serif}</style>
+<link rel="stylesheet" href="/visual.css"></head>
+<body><script>window.powerbi = { visuals: { plugins: {} } };</script>
+<script src="/visual.js"></script><script src="/page.js"></script></body></html>`;

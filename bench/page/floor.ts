@@ -1,0 +1,190 @@
+/**
+ * The floor: what the hardware allows for the same scores. Rows are pre-parsed into typed arrays
+ * (untimed); the timed part is one tight pass computing every household's scores, then the ranking.
+ */
+
+import { DOMAINS, DOMAIN_CODES, EARLY_WARNING_WEIGHTS, GROUP_OF_FACTOR, PRIORITY_GROUPS, matchFactor } from "../../src/model/catalogue";
+import { readDay } from "../../src/model/rows";
+import { Columns } from "./csv";
+
+/** Rows as integer ids and per-factor lookup tables: the input of the floor's pass. */
+export interface FloorRows {
+  rows: number;
+  households: number;
+  household: Int32Array;
+  factor: Int32Array;
+  source: Int32Array;
+  day: Float64Array;
+  active: Uint8Array;
+  parents: Int32Array;
+  children: Int32Array;
+  /** The dataset's weight on the row, NaN when blank. */
+  weight: Float64Array;
+  factorGroup: Int32Array;
+  factorDomain: Uint8Array;
+  factorEarlyWarning: Float64Array;
+  groupWeight: Float64Array;
+  sources: number;
+  /** Position of each household's key in code point order: the ranking's last tie-break. */
+  keyRank: Int32Array;
+}
+
+function interner() {
+  const ids = new Map<string, number>();
+  return { ids, id: (s: string) => ids.get(s) ?? (ids.set(s, ids.size), ids.size - 1) };
+}
+
+/** Parses the columns into ids once; not part of the floor's time. */
+export function preparse(data: Columns): FloorRows {
+  const n = data.rows;
+  const col = (name: string) => data.cells.get(name) ?? new Array<string>(n).fill("");
+  const [keys, factors, sources, dates, values, parents, children, weights] =
+    ["huishouden", "factor", "bron", "peildatum", "waarde", "ouders", "kinderen", "gewicht"].map(col);
+  const hh = interner();
+  const ff = interner();
+  const ss = interner();
+  const groups = interner();
+  for (const g of PRIORITY_GROUPS) groups.id(g.code);
+  const out: FloorRows = {
+    rows: n,
+    households: 0,
+    household: new Int32Array(n),
+    factor: new Int32Array(n),
+    source: new Int32Array(n),
+    day: new Float64Array(n),
+    active: new Uint8Array(n),
+    parents: new Int32Array(n),
+    children: new Int32Array(n),
+    weight: new Float64Array(n),
+    factorGroup: new Int32Array(0),
+    factorDomain: new Uint8Array(0),
+    factorEarlyWarning: new Float64Array(0),
+    groupWeight: new Float64Array(0),
+    sources: 0,
+    keyRank: new Int32Array(0),
+  };
+  const factorCodes: string[] = [];
+  for (let i = 0; i < n; i++) {
+    out.household[i] = hh.id(keys[i]);
+    const before = ff.ids.size;
+    out.factor[i] = ff.id(factors[i]);
+    if (ff.ids.size > before) factorCodes.push(factors[i]);
+    out.source[i] = sources[i].trim() ? ss.id(sources[i].trim().toLowerCase()) : -1;
+    // Rows the model rejects (no household, no factor, a bad date) get no day, so no pass counts them.
+    const rejected = !keys[i].trim() || !factors[i].trim();
+    out.day[i] = rejected ? NaN : dates[i] ? readDay(dates[i]) : 0;
+    out.active[i] = values[i] === "" || Number(values[i]) > 0 ? 1 : 0;
+    out.parents[i] = parents[i] === "" ? -1 : Number(parents[i]);
+    out.children[i] = children[i] === "" ? -1 : Number(children[i]);
+    out.weight[i] = weights[i] === "" ? NaN : Number(weights[i]);
+  }
+  const known = factorCodes.map((t) => matchFactor(t));
+  const codes = factorCodes.map((t, f) => known[f]?.code ?? t);
+  out.factorGroup = Int32Array.from(codes, (c) => groups.id(GROUP_OF_FACTOR.get(c) ?? c));
+  out.factorDomain = Uint8Array.from(known, (k) => (k ? DOMAIN_CODES.indexOf(k.domain) : DOMAINS.length - 1));
+  out.factorEarlyWarning = Float64Array.from(codes, (c) => EARLY_WARNING_WEIGHTS[c] ?? 0);
+  const defaults = new Map(PRIORITY_GROUPS.map((g) => [g.code, g.weight]));
+  out.groupWeight = Float64Array.from(groups.ids.keys(), (g) => defaults.get(g) ?? 0);
+  out.households = hh.ids.size;
+  const keyOrder = [...hh.ids.keys()].map((k, h) => [k, h] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  out.keyRank = new Int32Array(out.households);
+  keyOrder.forEach(([, h], rank) => (out.keyRank[h] = rank));
+  out.sources = ss.ids.size;
+  return out;
+}
+
+/** The scores of the floor's pass, enough to check it against the visual's. */
+export interface FloorScores {
+  priority: Float64Array;
+  earlyWarning: Float64Array;
+  domains: Uint8Array;
+  light: Uint8Array;
+  flags: Uint8Array;
+  order: Int32Array;
+}
+
+/** A scan for the snapshot and dataset weights, then one pass: priority, early warning, domains, sources, then light, flags, scope and rank order. */
+export function floorPass(r: FloorRows): FloorScores {
+  const n = r.households;
+  const F = r.factorGroup.length;
+  const G = r.groupWeight.length;
+  const D = DOMAINS.length;
+  const S = Math.max(1, r.sources);
+
+  // A first, cheap pass: the latest snapshot, and the dataset's weight per group (largest wins).
+  let latest = -Infinity;
+  const datasetWeight = new Float64Array(G).fill(-1);
+  for (let i = 0; i < r.rows; i++) {
+    if (r.day[i] > latest) latest = r.day[i];
+    const g = r.factorGroup[r.factor[i]];
+    if (r.weight[i] > datasetWeight[g]) datasetWeight[g] = r.weight[i];
+  }
+  const groupWeight = new Float64Array(G);
+  for (let g = 0; g < G; g++) groupWeight[g] = datasetWeight[g] >= 0 ? datasetWeight[g] : r.groupWeight[g];
+
+  const priority = new Float64Array(n);
+  const earlyWarning = new Float64Array(n);
+  const domainCounts = new Uint16Array(n * D);
+  const domains = new Uint8Array(n);
+  const sourceCount = new Uint8Array(n);
+  const parents = new Int32Array(n).fill(-1);
+  const children = new Int32Array(n).fill(-1);
+  const factorSeen = new Uint8Array(n * F);
+  const groupSeen = new Uint8Array(n * G);
+  const sourceSeen = new Uint8Array(n * S);
+  const present = new Uint8Array(n);
+
+  for (let i = 0; i < r.rows; i++) {
+    if (r.day[i] !== latest) continue;
+    const h = r.household[i];
+    present[h] = 1;
+    if (r.parents[i] > parents[h]) parents[h] = r.parents[i];
+    if (r.children[i] > children[h]) children[h] = r.children[i];
+    if (!r.active[i]) continue;
+    const f = r.factor[i];
+    if (!factorSeen[h * F + f]) {
+      factorSeen[h * F + f] = 1;
+      earlyWarning[h] += r.factorEarlyWarning[f];
+      if (domainCounts[h * D + r.factorDomain[f]]++ === 0) domains[h]++;
+      const g = r.factorGroup[f];
+      if (!groupSeen[h * G + g]) {
+        groupSeen[h * G + g] = 1;
+        priority[h] += groupWeight[g];
+      }
+    }
+    const s = r.source[i];
+    if (s >= 0 && !sourceSeen[h * S + s]) {
+      sourceSeen[h * S + s] = 1;
+      sourceCount[h]++;
+    }
+  }
+
+  const light = new Uint8Array(n);
+  const flags = new Uint8Array(n);
+  const ranked = new Int32Array(n);
+  let m = 0;
+  for (let h = 0; h < n; h++) {
+    light[h] = priority[h] >= 10 ? 2 : priority[h] >= 5 ? 1 : 0;
+    flags[h] = (earlyWarning[h] >= 2 ? 1 : 0) | (domains[h] >= 3 ? 2 : 0) | (sourceCount[h] >= 3 ? 4 : 0);
+    if (present[h] && parents[h] !== 0 && children[h] !== 0) ranked[m++] = h;
+  }
+  const keyRank = r.keyRank;
+  const order = ranked.subarray(0, m).sort(
+    (a, b) => priority[b] - priority[a] || earlyWarning[b] - earlyWarning[a] || domains[b] - domains[a] || keyRank[a] - keyRank[b],
+  );
+  return { priority, earlyWarning, domains, light, flags, order };
+}
+
+/** Times the pass `runs` times. */
+export function benchFloor(data: Columns, runs: number): { ms: number[]; top: number } {
+  const rows = preparse(data);
+  const ms: number[] = [];
+  let top = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const scores = floorPass(rows);
+    ms.push(performance.now() - t0);
+    top = scores.priority[scores.order[0]];
+  }
+  return { ms, top };
+}

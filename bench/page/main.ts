@@ -1,0 +1,44 @@
+/** The benchmark page's entry: loads a dataset and runs one contender at a time for the Node driver. */
+
+import { Columns, parseCsv } from "./csv";
+import { benchFloor } from "./floor";
+import { VisualRequest, VisualSession, benchVisual } from "./gezinsbeeld";
+import { benchNaiveD3 } from "./naive-d3";
+import { benchVegaLite } from "./vegalite";
+
+let data: Columns | undefined;
+let session: VisualSession | undefined;
+const missing = new Set<string>();
+
+const loaded = (): Columns => {
+  if (!data) throw new Error("load a dataset first");
+  return data;
+};
+
+/** The API the driver calls through page.evaluate. */
+const bench = {
+  async load(url: string): Promise<{ rows: number }> {
+    data = undefined;
+    const text = await (await fetch(url)).text();
+    data = parseCsv(text);
+    return { rows: data.rows };
+  },
+  visual: (r: VisualRequest) => benchVisual(loaded(), r, missing),
+  /** Step-by-step control for the profiler. */
+  session: {
+    open: async (r: VisualRequest) => ((session = new VisualSession(loaded(), r, missing)), session.first()),
+    prepareDataChange: () => session!.prepareDataChange(),
+    dataChange: () => session!.dataChange(),
+    weightChange: (i: number) => session!.weightChange(i),
+    close: () => session?.close(),
+  },
+  vegaLite: (runs: number, renderer: "svg" | "canvas", width: number, height: number) =>
+    benchVegaLite(loaded(), runs, renderer, width, height),
+  naiveD3: (runs: number, width: number, height: number) => benchNaiveD3(loaded(), runs, width, height),
+  floor: (runs: number) => benchFloor(loaded(), runs),
+  /** Host members the visual asked for that the page's host does not provide. */
+  missingHostMembers: () => [...missing],
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;
+export type BenchApi = typeof bench;

@@ -45,8 +45,8 @@ const TEMPLATES = {
     en: (p) => `weight is not a number ≥ 0: ${q(p.value)}`,
   },
   columnMissing: {
-    nl: (p) => `verplichte kolom ontbreekt: '${p.column}' (of '${p.alias}')`,
-    en: (p) => `required column is missing: '${p.column}' (or '${p.alias}')`,
+    nl: (p) => `verplichte kolom ontbreekt: '${p.column}'${p.alias !== p.column ? ` (of '${p.alias}')` : ""}`,
+    en: (p) => `required column is missing: '${p.column}'${p.alias !== p.column ? ` (or '${p.alias}')` : ""}`,
   },
   unknownFactorWeight: {
     nl: (p) => `onbekende factor ${q(p.factor)}: gewicht 0`,

@@ -31,7 +31,7 @@ export interface RawRow {
 
 /** Finds each column's position in a header, by Dutch name or English alias, ignoring case. */
 export function resolveHeader(header: readonly string[]): { columns: Partial<Record<Column, number>> } | { error: Message } {
-  const names = header.map((h) => h.trim().toLowerCase());
+  const names = header.map((h) => h.replace(/^\uFEFF/, "").trim().toLowerCase());
   const columns: Partial<Record<Column, number>> = {};
   for (const col of COLUMNS) {
     const at = names.findIndex((n) => n === col.name || n === col.alias);

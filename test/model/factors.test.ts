@@ -28,6 +28,12 @@ describe("catalogue factors in rows", () => {
     expect(run(lits).warnings).toEqual(["factor 'schoolverzuim' belongs to life domain 'kind', not 'veiligheid'"]);
   });
 
+  it("keep their catalogue domain when the row's leefgebied names no domain, with a warning quoting it", () => {
+    const lits = [{ h: "A", f: "schoolverzuim", lg: "School" }];
+    expect(domainOf(lits, "schoolverzuim")).toBe("kind");
+    expect(run(lits).warnings).toEqual(["factor 'schoolverzuim' belongs to life domain 'kind', not 'School'"]);
+  });
+
   it("give no warning when the row names their own domain in any spelling", () => {
     expect(run([{ h: "A", f: "schoolverzuim", lg: "Child" }, { h: "A", f: "lage_ses", lg: "CONTEXT" }]).warnings).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HouseholdTable, formatMessage } from "../../src/model";
+import { HouseholdTable, formatMessage, resolveHeader } from "../../src/model";
 import { Lit, run, table } from "./helpers";
 
 /** The rejected rows as `line: reason` in English. */
@@ -143,5 +143,48 @@ describe("values", () => {
   it("keeps a household whose factors are all inactive, with priority 0", () => {
     const r = run([{ h: "H1", f: "psych_kind", v: 0 }]);
     expect(r.byKey.get("H1")).toMatchObject({ priority: 0, factors: [], domains: 0, light: "green" });
+  });
+});
+
+describe("the header", () => {
+  it("finds columns by Dutch name or English alias, ignoring case, spacing and a byte-order mark", () => {
+    const found = resolveHeader(["\uFEFFHousehold", " FACTOR ", "District", "domain", "Waarde", "source", "Date", "parents", "Kinderen", "weight"]);
+    expect(found).toEqual({
+      columns: { huishouden: 0, factor: 1, wijk: 2, leefgebied: 3, waarde: 4, bron: 5, peildatum: 6, ouders: 7, kinderen: 8, gewicht: 9 },
+    });
+  });
+
+  it("needs only huishouden and factor", () => {
+    expect(resolveHeader(["factor", "huishouden"])).toEqual({ columns: { huishouden: 1, factor: 0 } });
+  });
+
+  it("refuses the whole input when a required column is missing, naming it", () => {
+    for (const header of [["factor", "wijk"], ["household", "wijk"]]) {
+      const result = resolveHeader(header);
+      expect("error" in result).toBe(true);
+      if ("error" in result) expect(formatMessage(result.error, "en")).toMatch(/^required column is missing: '(huishouden|factor)'/);
+    }
+    const result = resolveHeader(["household"]);
+    expect("error" in result && formatMessage(result.error, "en")).toBe("required column is missing: 'factor'");
+    const household = resolveHeader(["factor"]);
+    expect("error" in household && formatMessage(household.error, "en")).toBe("required column is missing: 'huishouden' (or 'household')");
+    expect("error" in household && formatMessage(household.error, "nl")).toBe("verplichte kolom ontbreekt: 'huishouden' (of 'household')");
+  });
+});
+
+describe("cells Power BI sends as values", () => {
+  it("reads a Date as its calendar day and numbers as numbers", () => {
+    const t = table([
+      { h: "A", f: "psych_kind", d: new Date(2026, 0, 31), o: 1, k: 2, v: 1 },
+      { h: 17, f: "cogn_kind", d: new Date(2026, 1, 28), g: 2.5 },
+    ]);
+    expect(t.rejected).toEqual([]);
+    expect(t.latestDate).toBe("2026-02-28");
+    expect(t.previousDate).toBe("2026-01-31");
+    expect(t.keys).toEqual(["17"]);
+  });
+
+  it("rejects an invalid Date", () => {
+    expect(verdict({ ...ok, d: new Date(Number.NaN) })).toMatch(/^date is not a date/);
   });
 });

@@ -81,6 +81,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DUTCH_DATE = /^(\d{2})-(\d{2})-(\d{4})$/;
 const MS_PER_DAY = 86_400_000;
 
+// Limitation: Date.UTC reads years 0-99 as 1900-1999, so such dates fail the check below and are
+// rejected; a snapshot date before the year 100 is a typing error in practice.
 function dayNumber(year: number, month: number, day: number): number {
   const ms = Date.UTC(year, month - 1, day);
   const check = new Date(ms);

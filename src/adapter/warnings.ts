@@ -1,0 +1,30 @@
+/** The text of Power BI's warning icon: rejected rows with their first reasons, truncation, refused settings. */
+
+import { HouseholdTable, Message, formatMessage } from "../model";
+import { Localizer } from "../i18n/localize";
+
+/** How many rejected rows the warning names one by one. */
+const FIRST_REASONS = 3;
+
+/** Title and detail for the warning icon, or null when there is nothing to warn about. */
+export function warningText(
+  table: HouseholdTable | null,
+  partialRows: number | null,
+  settingErrors: readonly Message[],
+  l: Localizer,
+): { title: string; detail: string } | null {
+  const lines: string[] = [];
+  if (partialRows !== null) lines.push(l.t("Partial", { n: partialRows }));
+  const rejected = table?.rejected ?? [];
+  if (rejected.length) {
+    lines.push(l.t("Warning_Rejected", { n: rejected.length, total: table?.rowCount ?? 0 }));
+    for (const r of rejected.slice(0, FIRST_REASONS)) {
+      lines.push(l.t("Warning_Line", { line: String(r.line), reason: formatMessage(r.reason, l.language) }));
+    }
+    if (rejected.length > FIRST_REASONS) lines.push(l.t("Warning_More", { n: rejected.length - FIRST_REASONS }));
+  }
+  if (settingErrors.length) {
+    lines.push(l.t("Warning_Settings", { reasons: settingErrors.map((m) => formatMessage(m, l.language)).join("; ") }));
+  }
+  return lines.length ? { title: l.t("Warning_Title"), detail: lines.join("\n") } : null;
+}

@@ -1,0 +1,248 @@
+/** The visual's surface: header, the three views, details, live region; owns drill and expand state. */
+
+import { Localizer } from "../i18n/localize";
+import { barRows, barTip } from "./barModel";
+import { BarsView } from "./bars";
+import { drawDetails } from "./details";
+import { flagRows, flagTip } from "./flagModel";
+import { FlagsView } from "./flags";
+import { Frame, RenderInput, householdName, makeFrame, summary } from "./frame";
+import { HeatMatrixView } from "./heatMatrix";
+import { heatRows, heatTip } from "./heatModel";
+import { drawLanding } from "./landing";
+import { Panel, PanelEvents } from "./panel";
+import { RowVM, TipLine } from "./types";
+
+/** What the app asks of the visual (selection, menu and tooltips go through Power BI's services). */
+export interface AppHost {
+  select(households: number[], multi: boolean): void;
+  clear(): void;
+  menu(households: number[], x: number, y: number): void;
+  tooltip(lines: TipLine[] | null, households: number[], x: number, y: number): void;
+}
+
+/** Width from which the three views stand side by side. */
+export const SIDE_BY_SIDE = 900;
+
+type Kind = Panel["kind"];
+
+/** Renders frames into the visual's element and turns gestures into host calls. */
+export class App {
+  private readonly doc: Document;
+  private readonly header: HTMLDivElement;
+  private readonly summaryEl: HTMLParagraphElement;
+  private readonly noticeEl: HTMLParagraphElement;
+  private readonly back: HTMLButtonElement;
+  private readonly views: HTMLDivElement;
+  private readonly details: HTMLElement;
+  private readonly live: HTMLDivElement;
+  private readonly landing: HTMLDivElement;
+  private readonly panels: { heatMatrix: HeatMatrixView; bars: BarsView; flags: FlagsView };
+  private input: RenderInput | null = null;
+  private frame: Frame | null = null;
+  private drill: string | null = null;
+  private expanded = -1;
+  private size = { width: 0, height: 0 };
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: AppHost,
+  ) {
+    this.doc = root.ownerDocument;
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] => {
+      const node = this.doc.createElement(tag);
+      node.className = className;
+      return node;
+    };
+    this.landing = el("div", "gb-landing");
+    this.header = el("div", "gb-header");
+    this.back = el("button", "gb-back");
+    this.back.type = "button";
+    this.summaryEl = el("p", "gb-summary");
+    this.summaryEl.id = "gb-summary";
+    this.noticeEl = el("p", "gb-notice");
+    this.noticeEl.setAttribute("role", "status");
+    this.header.append(this.back, this.summaryEl, this.noticeEl);
+    this.views = el("div", "gb-views");
+    this.views.setAttribute("aria-describedby", "gb-summary");
+    this.details = el("section", "gb-details");
+    this.live = el("div", "gb-live gb-sr-text");
+    this.live.setAttribute("aria-live", "polite");
+    root.append(this.landing, this.header, this.views, this.details, this.live);
+
+    const events = this.panelEvents();
+    const height = () => this.panelHeight();
+    this.panels = {
+      heatMatrix: new HeatMatrixView(this.views, events, height),
+      bars: new BarsView(this.views, events, height),
+      flags: new FlagsView(this.views, events, height),
+    };
+    this.back.addEventListener("click", (e) => {
+      e.stopPropagation();
+      this.drillTo(null);
+    });
+    root.addEventListener("click", () => this.host.clear());
+    root.addEventListener("contextmenu", (e) => {
+      e.preventDefault();
+      this.host.menu([], e.clientX, e.clientY);
+    });
+  }
+
+  /** Shows the landing page: which fields to bind, in the user's language. */
+  showLanding(l: Localizer): void {
+    this.input = this.frame = null;
+    this.setMode("landing");
+    drawLanding(this.landing, l);
+  }
+
+  /** Shows only a notice, e.g. while segments load. */
+  showNotice(text: string): void {
+    this.setMode("notice");
+    this.noticeEl.textContent = text;
+  }
+
+  /** Draws everything for new input; `notice` is shown above the views (e.g. partial data); a re-ranking is announced. */
+  render(input: RenderInput, size: { width: number; height: number }, notice: string | null, reranked = false): void {
+    this.input = input;
+    this.size = size;
+    this.setMode("views");
+    this.noticeEl.textContent = notice ?? "";
+    this.noticeEl.hidden = !notice;
+    this.draw();
+    if (reranked && this.frame) this.announce(this.frame.l.t("Announce_Ranked", { summary: summary(this.frame) }));
+  }
+
+  /** Redraws with a new selection, keeping everything else. */
+  select(selected: ReadonlySet<number>): void {
+    if (!this.input) return;
+    this.input = { ...this.input, selected };
+    this.draw();
+  }
+
+  /** Says something to screen readers through the polite live region. */
+  announce(text: string): void {
+    this.live.textContent = text;
+  }
+
+  /** The current frame (for tests and the visual's selection mapping). */
+  current(): Frame | null {
+    return this.frame;
+  }
+
+  /** The panel of a view. */
+  panel(kind: Kind): Panel {
+    return this.panels[kind];
+  }
+
+  private setMode(mode: "landing" | "notice" | "views"): void {
+    this.landing.hidden = mode !== "landing";
+    this.header.hidden = mode === "landing";
+    this.views.hidden = mode !== "views";
+    this.summaryEl.hidden = mode !== "views";
+    if (mode !== "views") {
+      this.details.hidden = true;
+      this.back.hidden = true;
+      Object.values(this.panels).forEach((p) => p.clear());
+    }
+  }
+
+  private draw(): void {
+    const input = this.input;
+    if (!input) return;
+    const f = (this.frame = makeFrame(input, this.drill, this.expanded));
+    if (this.drill !== null && !f.drill) this.drill = null;
+    this.expanded = f.expanded;
+
+    this.back.hidden = f.drill === null;
+    this.back.textContent = f.l.t("Back");
+    this.summaryEl.textContent = (f.drill ? `${f.l.t("Drill_Title", { wijk: f.drill.wijk })}: ` : "") + summary(f);
+    const sideBySide = input.options.view === "all" && this.size.width >= SIDE_BY_SIDE;
+    this.views.classList.toggle("gb-stacked", !sideBySide);
+    this.root.classList.toggle("gb-hc", input.palette.highContrast);
+    this.root.style.setProperty("--gb-fg", input.palette.foreground);
+    this.root.style.setProperty("--gb-bg", input.palette.background);
+    this.root.style.setProperty("--gb-sel", input.palette.selected);
+
+    for (const kind of Object.keys(this.panels) as Kind[]) {
+      const shown = input.options.view === "all" || input.options.view === kind;
+      const panel = this.panels[kind];
+      panel.section.hidden = !shown;
+      if (shown) panel.render(f);
+      else panel.clear();
+    }
+    drawDetails(this.details, f);
+  }
+
+  private panelHeight(): number {
+    const header = this.header.offsetHeight || 48;
+    const details = this.details.hidden ? 0 : this.details.offsetHeight || 120;
+    const room = Math.max(120, this.size.height - header - details);
+    const shown = this.input?.options.view === "all" ? 3 : 1;
+    return this.views.classList.contains("gb-stacked") ? room / shown : room;
+  }
+
+  /** The row a panel shows at a list position. */
+  private rowAt(kind: Kind, pos: number): RowVM | undefined {
+    const f = this.frame;
+    if (!f) return undefined;
+    const rows = kind === "heatMatrix" ? heatRows : kind === "bars" ? barRows : flagRows;
+    return rows(f, pos, pos + 1)[0];
+  }
+
+  /** The households behind a row: the household itself, or a district's members. */
+  private householdsAt(kind: Kind, pos: number | null): number[] {
+    if (pos === null || !this.frame) return [];
+    const row = this.rowAt(kind, pos);
+    if (!row) return [];
+    return this.frame.wijken ? this.frame.wijken[row.id].members : [row.id];
+  }
+
+  private panelEvents(): PanelEvents {
+    return {
+      activate: (panel, pos, col, multi) => this.activate(panel.kind, pos, col, multi),
+      menu: (panel, pos, x, y) => this.host.menu(this.householdsAt(panel.kind, pos), x, y),
+      tip: (panel, pos, col, part, x, y) => {
+        const f = this.frame;
+        if (!f || pos === null) return this.host.tooltip(null, [], x, y);
+        const lines = panel.kind === "heatMatrix" ? heatTip(f, pos, col - 2) : panel.kind === "bars" ? barTip(f, pos, part) : flagTip(f, pos, part);
+        this.host.tooltip(lines, this.householdsAt(panel.kind, pos), x, y);
+      },
+      clear: () => this.host.clear(),
+      escape: () => {
+        if (this.expanded >= 0) this.toggleExpanded(this.expanded);
+        else this.host.clear();
+      },
+    };
+  }
+
+  private activate(kind: Kind, pos: number, col: number, multi: boolean): void {
+    const f = this.frame;
+    const row = this.rowAt(kind, pos);
+    if (!f || !row) return;
+    if (f.wijken) {
+      const wijk = f.wijken[row.id];
+      const small = wijk.households < f.settings.privacy.minGroupSize;
+      if (multi) this.host.select(wijk.members, true);
+      else if (!small) this.drillTo(wijk.wijk);
+      return;
+    }
+    if (kind === "heatMatrix" && col === 0) return this.toggleExpanded(row.id);
+    this.host.select([row.id], multi);
+  }
+
+  private toggleExpanded(h: number): void {
+    this.expanded = this.expanded === h ? -1 : h;
+    this.draw();
+    if (this.frame && this.expanded >= 0) this.announce(this.frame.l.t("Announce_Expanded", { label: householdName(this.frame, h) }));
+    this.panels.heatMatrix.focusedElement()?.focus();
+  }
+
+  private drillTo(wijk: string | null): void {
+    this.drill = wijk;
+    this.expanded = -1;
+    this.draw();
+    if (this.frame) this.announce(this.summaryEl.textContent ?? "");
+    if (wijk === null) this.panels.heatMatrix.moveFocus(0, 1);
+    else this.back.focus();
+  }
+}

@@ -1,0 +1,146 @@
+/** View model of the ranked priority bars: segments per contributing priority group. */
+
+import { FLAGS, LIGHTS, suppress } from "../model";
+import { Frame, countText, countWords, groupLabel, householdLabel, householdName } from "./frame";
+import { BarRowVM, MarkVM, SegmentVM, TipLine } from "./types";
+
+/** Shape and word per traffic light, so the light never hangs on colour alone. */
+export const LIGHT_SHAPES = { red: "●", orange: "▲", green: "■" } as const;
+
+/** Width in percent of a suppressed count: fixed, so the bar's length tells nothing. */
+const HIDDEN_WIDTH = 4;
+
+/** The traffic light as shape and word, e.g. "● rood". */
+export function lightMark(f: Frame, light: (typeof LIGHTS)[number]): string {
+  return `${LIGHT_SHAPES[light]} ${f.l.t(`Light_${light}`)}`;
+}
+
+/** The number of bar rows. */
+export function barTotal(f: Frame): number {
+  return f.wijken ? f.wijken.length : f.items.length;
+}
+
+/** Threshold marks at orange and red, in percent of the track (household level only). */
+export function barMarks(f: Frame): MarkVM[] {
+  if (f.wijken) return [];
+  const t = f.settings.thresholds;
+  return (["orange", "red"] as const).map((light) => ({
+    at: (100 * t[light]) / f.maxPriority,
+    text: f.l.t("Threshold_Mark", { light: f.l.t(`Light_${light}`), value: t[light] }),
+    light,
+  }));
+}
+
+/** The groups that make up a household's priority: active, weight above 0, in group order. */
+export function contributingGroups(f: Frame, h: number): number[] {
+  const { table, scores } = f;
+  const groups = new Set<number>();
+  for (let e = table.factorStart[h]; e < table.factorStart[h + 1]; e++) {
+    const g = table.factors[table.factorIds[e]].group;
+    if (scores.groupWeights[g] > 0) groups.add(g);
+  }
+  return [...groups].sort((a, b) => a - b);
+}
+
+/** Whether a household shows its previous priority: it carries the rising flag. */
+const rising = (f: Frame, h: number): boolean => (f.scores.flags[h] & (1 << FLAGS.indexOf("rising"))) !== 0;
+
+/** The bar rows in positions `from` to `to` (exclusive). */
+export function barRows(f: Frame, from: number, to: number): BarRowVM[] {
+  return f.wijken ? wijkBars(f, from, to) : householdBars(f, from, to);
+}
+
+function householdBars(f: Frame, from: number, to: number): BarRowVM[] {
+  const { scores, l } = f;
+  const rows: BarRowVM[] = [];
+  for (let pos = from; pos < Math.min(to, f.items.length); pos++) {
+    const h = f.items[pos];
+    const light = LIGHTS[scores.light[h]];
+    let left = 0;
+    const segments: SegmentVM[] = contributingGroups(f, h).map((g) => {
+      const width = (100 * scores.groupWeights[g]) / f.maxPriority;
+      const segment = { part: String(g), left, width, fill: f.palette.highContrast ? f.palette.foreground : f.palette.group(f.table.groups[g].code), hatched: false };
+      left += width;
+      return segment;
+    });
+    const previous = rising(f, h) && scores.previousPriority ? scores.previousPriority[h] : undefined;
+    const value = l.number(scores.priority[h]) + (previous === undefined ? "" : ` ↑ ${l.t("Previous", { value: previous })}`);
+    const words = [lightMark(f, light).slice(2), l.t("Priority", { value: scores.priority[h] })];
+    if (previous !== undefined) words.push(l.t("Previous", { value: previous }));
+    rows.push({
+      pos,
+      id: h,
+      label: householdLabel(f, h),
+      aria: `${householdName(f, h)}: ${words.join(", ")}`,
+      selected: f.selected.has(h),
+      dimmed: f.highlighted !== null && !f.highlighted[h],
+      mark: lightMark(f, light),
+      light,
+      segments,
+      value,
+    });
+  }
+  return rows;
+}
+
+function wijkBars(f: Frame, from: number, to: number): BarRowVM[] {
+  const wijken = f.wijken ?? [];
+  const k = f.settings.privacy.minGroupSize;
+  const max = Math.max(k, ...wijken.map((w) => w.households));
+  const rows: BarRowVM[] = [];
+  for (let pos = from; pos < Math.min(to, wijken.length); pos++) {
+    const w = wijken[pos];
+    const households = suppress(w.households, k);
+    const counts = { red: 0, orange: 0 };
+    for (const h of w.members) {
+      if (f.scores.light[h] === 2) counts.red++;
+      else if (f.scores.light[h] === 1) counts.orange++;
+    }
+    const red = suppress(counts.red, k);
+    const orange = suppress(counts.orange, k);
+    const small = typeof households !== "number";
+    const segments: SegmentVM[] = [];
+    if (!small) {
+      segments.push({ part: "households", left: 0, width: (100 * w.households) / max, fill: f.palette.highContrast ? f.palette.background : "#D9D9D9", hatched: false });
+      let left = 0;
+      for (const [light, shown] of [["red", red], ["orange", orange]] as const) {
+        const width = typeof shown === "number" ? (100 * shown) / max : shown ? HIDDEN_WIDTH : 0;
+        if (width === 0) continue;
+        const fill = f.palette.highContrast ? f.palette.foreground : f.options.colours[light];
+        segments.push({ part: light, left, width, fill, hatched: typeof shown !== "number" });
+        left += width;
+      }
+    }
+    const text = small
+      ? countText(f, households)
+      : f.l.t("Wijk_Lights", { red: countText(f, red), orange: countText(f, orange), households: countText(f, households) });
+    const aria = small
+      ? `${w.wijk}: ${countWords(f, households)} ${f.l.t("Col_Households").toLowerCase()}`
+      : `${w.wijk}: ${f.l.t("Wijk_Lights", { red: countWords(f, red), orange: countWords(f, orange), households: countWords(f, households) })}`;
+    rows.push({
+      pos,
+      id: pos,
+      label: w.wijk,
+      aria,
+      selected: w.members.some((h) => f.selected.has(h)),
+      dimmed: f.highlighted !== null && !w.members.some((h) => f.highlighted?.[h]),
+      mark: "",
+      light: "none",
+      segments,
+      value: text,
+    });
+  }
+  return rows;
+}
+
+/** Tooltip of a bar row, or of one of its segments (`part` is a group index or a light). */
+export function barTip(f: Frame, pos: number, part: string | null): TipLine[] {
+  const row = barRows(f, pos, pos + 1)[0];
+  if (!row) return [];
+  const lines: TipLine[] = [{ displayName: f.wijken ? f.l.t("Col_Wijk") : f.l.t("Col_Household"), value: f.wijken ? row.label : householdName(f, row.id) }];
+  if (f.wijken) return [...lines, { displayName: f.l.t("View_Bars"), value: row.value }];
+  lines.push({ displayName: f.l.t("View_Bars"), value: `${row.value} (${row.mark})` });
+  const groups = part !== null && /^\d+$/.test(part) ? [Number(part)] : contributingGroups(f, row.id);
+  for (const g of groups) lines.push({ displayName: groupLabel(f, g), value: f.l.number(f.scores.groupWeights[g]) });
+  return lines;
+}

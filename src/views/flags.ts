@@ -1,0 +1,69 @@
+/** The early-warning renderer: a list of households (or districts) with labelled flag badges. */
+
+import { select } from "d3-selection";
+import { flagRows, flagTotal } from "./flagModel";
+import { Frame } from "./frame";
+import { Panel, PanelEvents } from "./panel";
+import { FlagRowVM } from "./types";
+
+/** Draws the flagged rows; each badge carries an icon and a word, and its rule in the tooltip. */
+export class FlagsView extends Panel {
+  private frame: Frame | null = null;
+  private readonly empty: HTMLParagraphElement;
+
+  constructor(parent: HTMLElement, events: PanelEvents, height: () => number) {
+    super(parent, "flags", events, height);
+    this.list.viewport.setAttribute("role", "listbox");
+    this.list.viewport.setAttribute("aria-multiselectable", "true");
+    this.list.window.setAttribute("role", "presentation");
+    this.empty = parent.ownerDocument.createElement("p");
+    this.empty.className = "gb-empty";
+    this.top.append(this.empty);
+  }
+
+  protected columns(): number {
+    return 1;
+  }
+
+  /** Draws the frame. */
+  render(f: Frame): void {
+    this.frame = f;
+    this.title.textContent = f.l.t("View_Flags");
+    const total = flagTotal(f);
+    this.empty.textContent = total === 0 ? f.l.t("Empty_Flags") : "";
+    this.empty.hidden = total !== 0;
+    this.refresh(total);
+  }
+
+  protected drawRows(from: number, to: number): void {
+    const f = this.frame;
+    if (!f) return;
+    const rows = select(this.list.window)
+      .selectAll<HTMLDivElement, FlagRowVM>("div.gb-flagrow")
+      .data(flagRows(f, from, to), (d) => String(d.pos))
+      .join((enter) => {
+        const row = enter.append("div");
+        row.append("span").attr("class", "gb-label");
+        row.append("span").attr("class", "gb-badges");
+        return row;
+      })
+      .attr("class", (d) => `gb-row gb-flagrow${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`)
+      .attr("role", "option")
+      .attr("data-pos", (d) => d.pos)
+      .attr("data-col", 0)
+      .attr("aria-setsize", flagTotal(f))
+      .attr("aria-posinset", (d) => d.pos + 1)
+      .attr("aria-selected", (d) => String(d.selected))
+      .attr("aria-label", (d) => d.aria);
+
+    rows.select(".gb-label").text((d) => d.label);
+    rows
+      .select(".gb-badges")
+      .selectAll("span.gb-badge")
+      .data((d) => d.badges)
+      .join("span")
+      .attr("class", (b) => `gb-badge gb-flag-${b.part}`)
+      .attr("data-part", (b) => b.part)
+      .text((b) => `${b.icon} ${b.text}`);
+  }
+}

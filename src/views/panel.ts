@@ -1,0 +1,173 @@
+/** A view panel: title, virtual list, roving focus and delegated mouse and keyboard handling. */
+
+import { VirtualList } from "./virtual";
+
+/** What a panel reports to the app; positions are list positions, `col` a focusable column. */
+export interface PanelEvents {
+  activate(panel: Panel, pos: number, col: number, multi: boolean): void;
+  menu(panel: Panel, pos: number | null, x: number, y: number): void;
+  tip(panel: Panel, pos: number | null, col: number, part: string | null, x: number, y: number): void;
+  clear(): void;
+  escape(): void;
+}
+
+const ROW_HEIGHT = 28;
+
+/** Focusable element of a row: `[data-pos][data-col]`. */
+const FOCUSABLE = "[data-pos][data-col]";
+
+/** The base of the three views: subclasses draw rows and name their columns. */
+export abstract class Panel {
+  readonly section: HTMLElement;
+  readonly title: HTMLHeadingElement;
+  readonly list: VirtualList;
+  /** Elements above the list (legend, scale); subclasses fill it. */
+  readonly top: HTMLDivElement;
+  protected total = 0;
+  private focusPos = 0;
+  private focusCol = 0;
+
+  constructor(
+    parent: HTMLElement,
+    readonly kind: "heatMatrix" | "bars" | "flags",
+    protected readonly events: PanelEvents,
+    height: () => number,
+    header?: HTMLElement,
+  ) {
+    const doc = parent.ownerDocument;
+    this.section = doc.createElement("section");
+    this.section.className = `gb-view gb-${kind}`;
+    this.title = doc.createElement("h2");
+    this.title.className = "gb-title";
+    this.title.id = `gb-title-${kind}`;
+    this.section.setAttribute("aria-labelledby", this.title.id);
+    this.top = doc.createElement("div");
+    this.top.className = "gb-top";
+    this.section.append(this.title, this.top);
+    parent.append(this.section);
+    this.list = new VirtualList(this.section, ROW_HEIGHT, () => height() - this.top.offsetHeight, (from, to) => this.draw(from, to), header);
+    this.list.viewport.setAttribute("aria-labelledby", this.title.id);
+    this.listen();
+  }
+
+  /** How many focusable columns a row has. */
+  protected abstract columns(): number;
+
+  /** Draws the rows `[from, to)` into the list window. */
+  protected abstract drawRows(from: number, to: number): void;
+
+  /** Sets the number of rows and redraws. */
+  protected refresh(total: number): void {
+    this.total = total;
+    this.focusPos = Math.min(this.focusPos, Math.max(0, total - 1));
+    this.focusCol = Math.min(this.focusCol, this.columns() - 1);
+    this.list.update(total);
+  }
+
+  /** The list position and column that hold the roving focus. */
+  focusAt(): { pos: number; col: number } {
+    return { pos: this.focusPos, col: this.focusCol };
+  }
+
+  /** Moves the roving focus (scrolling it into view) and focuses the element. */
+  moveFocus(pos: number, col: number): void {
+    if (this.total === 0) return;
+    this.focusPos = Math.max(0, Math.min(this.total - 1, pos));
+    this.focusCol = Math.max(0, Math.min(this.columns() - 1, col));
+    this.list.reveal(this.focusPos);
+    const target = this.focusedElement();
+    target?.focus();
+    if (target) {
+      const box = target.getBoundingClientRect();
+      this.events.tip(this, this.focusPos, this.focusCol, null, box.left + box.width / 2, box.top + box.height);
+    }
+  }
+
+  /** Empties the view (hidden or no data), so it holds no rows in the DOM. */
+  clear(): void {
+    this.total = 0;
+    this.list.update(0);
+    this.list.window.replaceChildren();
+  }
+
+  /** The element that holds the roving focus, if drawn. */
+  focusedElement(): HTMLElement | null {
+    return this.section.querySelector<HTMLElement>(`[data-pos="${this.focusPos}"][data-col="${this.focusCol}"]`);
+  }
+
+  private draw(from: number, to: number): void {
+    const hasFocus = this.section.contains(this.section.ownerDocument.activeElement);
+    // Keep a tab stop in the view: when the focused row scrolled away, the first drawn row takes it.
+    if (!hasFocus && (this.focusPos < from || this.focusPos >= to) && to > from) this.focusPos = Math.min(to - 1, from + 4);
+    this.drawRows(from, to);
+    this.section.querySelectorAll<HTMLElement>(FOCUSABLE).forEach((el) => {
+      const own = Number(el.dataset.pos) === this.focusPos && Number(el.dataset.col) === this.focusCol;
+      el.tabIndex = own ? 0 : -1;
+    });
+  }
+
+  private listen(): void {
+    const partOf = (e: Event) => (e.target as Element).closest<HTMLElement>("[data-part]")?.dataset.part ?? null;
+
+    this.section.addEventListener("click", (e) => {
+      const el = target(e);
+      if (!el) return; // a background click bubbles to the app, which clears the selection
+      e.stopPropagation();
+      this.focusPos = Number(el.dataset.pos);
+      this.focusCol = Number(el.dataset.col);
+      this.events.activate(this, this.focusPos, this.focusCol, e.ctrlKey || e.metaKey);
+    });
+    this.section.addEventListener("contextmenu", (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      const el = target(e);
+      this.events.menu(this, el ? Number(el.dataset.pos) : null, e.clientX, e.clientY);
+    });
+    this.section.addEventListener("pointermove", (e) => {
+      const el = target(e);
+      this.events.tip(this, el ? Number(el.dataset.pos) : null, el ? Number(el.dataset.col) : 0, partOf(e), e.clientX, e.clientY);
+    });
+    this.section.addEventListener("pointerleave", () => this.events.tip(this, null, 0, null, 0, 0));
+    this.section.addEventListener("keydown", (e) => this.key(e));
+  }
+
+  private key(e: KeyboardEvent): void {
+    const el = target(e);
+    if (!el) return;
+    const pos = Number(el.dataset.pos);
+    const col = Number(el.dataset.col);
+    const page = this.list.pageSize();
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [pos + 1, col],
+      ArrowUp: [pos - 1, col],
+      ArrowRight: [pos, col + 1],
+      ArrowLeft: [pos, col - 1],
+      PageDown: [pos + page, col],
+      PageUp: [pos - page, col],
+      Home: e.ctrlKey ? [0, 0] : [pos, 0],
+      End: e.ctrlKey ? [this.total - 1, this.columns() - 1] : [pos, this.columns() - 1],
+    };
+    if (this.columns() === 1) {
+      moves.Home = [0, 0];
+      moves.End = [this.total - 1, 0];
+    }
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      this.moveFocus(move[0], move[1]);
+    } else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      this.events.activate(this, pos, col, e.ctrlKey || e.metaKey);
+    } else if (e.key === "ContextMenu" || (e.key === "F10" && e.shiftKey)) {
+      e.preventDefault();
+      const box = el.getBoundingClientRect();
+      this.events.menu(this, pos, box.left + box.width / 2, box.top + box.height / 2);
+    } else if (e.key === "Escape") {
+      this.events.escape();
+    }
+  }
+}
+
+function target(e: Event): HTMLElement | null {
+  return (e.target as Element).closest<HTMLElement>(FOCUSABLE);
+}

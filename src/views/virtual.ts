@@ -1,0 +1,95 @@
+/** Virtual scrolling: a full-height spacer and a window holding only the rows in view. */
+
+/** Rows to draw beyond the visible ones, above and below, so fast scrolling shows no gaps. */
+const OVERSCAN = 4;
+
+/** The rows to draw for a scroll position: `[from, to)`, never more than the view holds plus overscan. */
+export function visibleRange(scrollTop: number, height: number, rowHeight: number, total: number): [number, number] {
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const count = Math.ceil(height / rowHeight) + 2 * OVERSCAN;
+  return [Math.min(first, total), Math.min(total, first + count)];
+}
+
+/** A scroll viewport whose window of rows is redrawn on scroll, at most once per animation frame. */
+export class VirtualList {
+  /** The scrolling element; it carries the list or grid role. */
+  readonly viewport: HTMLDivElement;
+  /** The element the rows are drawn into, moved down to the first drawn row. */
+  readonly window: HTMLDivElement;
+  private readonly spacer: HTMLDivElement;
+  private total = 0;
+  private pending = 0;
+  private range: [number, number] = [0, 0];
+
+  constructor(
+    parent: HTMLElement,
+    readonly rowHeight: number,
+    /** Height to assume when the browser reports none (hidden or not laid out, as in tests). */
+    private fallbackHeight: () => number,
+    private readonly draw: (from: number, to: number) => void,
+    header?: HTMLElement,
+  ) {
+    this.viewport = parent.ownerDocument.createElement("div");
+    this.viewport.className = "gb-scroll";
+    if (header) this.viewport.append(header);
+    this.spacer = parent.ownerDocument.createElement("div");
+    this.spacer.className = "gb-spacer";
+    this.spacer.setAttribute("role", "presentation");
+    this.window = parent.ownerDocument.createElement("div");
+    this.window.className = "gb-window";
+    this.spacer.append(this.window);
+    this.viewport.append(this.spacer);
+    parent.append(this.viewport);
+    this.viewport.addEventListener("scroll", () => this.schedule(), { passive: true });
+  }
+
+  /** The height of the visible area. */
+  height(): number {
+    return this.viewport.clientHeight || this.fallbackHeight();
+  }
+
+  /** How many rows fit in view. */
+  pageSize(): number {
+    return Math.max(1, Math.floor(this.height() / this.rowHeight) - 1);
+  }
+
+  /** The drawn range. */
+  drawn(): [number, number] {
+    return this.range;
+  }
+
+  /** Sets the number of rows and redraws now. */
+  update(total: number): void {
+    this.total = total;
+    this.spacer.style.height = `${total * this.rowHeight}px`;
+    this.redraw();
+  }
+
+  /** Redraws the window for the current scroll position. */
+  redraw(): void {
+    const [from, to] = visibleRange(this.viewport.scrollTop, this.height(), this.rowHeight, this.total);
+    this.range = [from, to];
+    this.window.style.transform = `translateY(${from * this.rowHeight}px)`;
+    this.draw(from, to);
+  }
+
+  /** Scrolls just enough to bring a row into view, then redraws. */
+  reveal(index: number): void {
+    const top = index * this.rowHeight;
+    const headerHeight = this.rowHeight;
+    const view = this.height() - headerHeight;
+    if (top < this.viewport.scrollTop) this.viewport.scrollTop = top;
+    else if (top + this.rowHeight > this.viewport.scrollTop + view) this.viewport.scrollTop = top + this.rowHeight - view;
+    this.redraw();
+  }
+
+  private schedule(): void {
+    if (this.pending) return;
+    const view = this.viewport.ownerDocument.defaultView;
+    const frame = view?.requestAnimationFrame?.bind(view) ?? ((cb: () => void) => setTimeout(cb, 16));
+    this.pending = frame(() => {
+      this.pending = 0;
+      this.redraw();
+    }) as number;
+  }
+}

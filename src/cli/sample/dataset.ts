@@ -28,10 +28,13 @@ export const SAMPLE_DEFAULTS: Readonly<SampleOptions> = {
 
 const HEADER = ["huishouden", "peildatum", "bron", "wijk", "factor", "leefgebied", "waarde", "ouders", "kinderen", "gewicht"];
 
-/** The peildatums: the same day of each month from `start`. */
+/** The peildatums: the same day of each month from `start`, or the month's last day when it is shorter. */
 export function snapshotDates(start: string, snapshots: number): string[] {
   const [y, m, d] = start.split("-").map(Number);
-  return Array.from({ length: snapshots }, (_, s) => new Date(Date.UTC(y, m - 1 + s, d)).toISOString().slice(0, 10));
+  return Array.from({ length: snapshots }, (_, s) => {
+    const lastDay = new Date(Date.UTC(y, m + s, 0)).getUTCDate();
+    return new Date(Date.UTC(y, m - 1 + s, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  });
 }
 
 function csvLine(cells: readonly string[], separator: string): string {

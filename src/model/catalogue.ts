@@ -49,6 +49,8 @@ export interface CatalogueFactor {
 
 type Row = [code: string, domain: DomainCode, nl: string, en: string, ...aliases: string[]];
 
+// One line per factor, as in the specification's table.
+// prettier-ignore
 const ROWS: Row[] = [
   ["psych_kind", "kind", "Psychische of psychosociale problemen kind", "Psychological problems child"],
   ["cogn_kind", "kind", "Cognitieve problemen kind", "Cognitive problems child", "verstandelijke beperking kind"],
@@ -87,13 +89,15 @@ const ROWS: Row[] = [
 ];
 
 /** The catalogue factors in catalogue order. */
-export const CATALOGUE: readonly CatalogueFactor[] = ROWS.map(([code, domain, nl, en, ...aliases]) => ({
-  code,
-  domain,
-  nl,
-  en,
-  aliases,
-}));
+export const CATALOGUE: readonly CatalogueFactor[] = ROWS.map(
+  ([code, domain, nl, en, ...aliases]) => ({
+    code,
+    domain,
+    nl,
+    en,
+    aliases,
+  }),
+);
 
 /** A priority group: its weight is earned once when any member factor is active. */
 export interface PriorityGroup {
@@ -105,7 +109,11 @@ export interface PriorityGroup {
 /** The default priority groups; every other factor is a group of its own with weight 0. */
 export const PRIORITY_GROUPS: readonly PriorityGroup[] = [
   { code: "veiligheid_kind", weight: 5, members: ["veiligheid_kind"] },
-  { code: "huiselijk_geweld", weight: 4, members: ["geweld_kind", "geweld_ouders", "huiselijk_geweld"] },
+  {
+    code: "huiselijk_geweld",
+    weight: 4,
+    members: ["geweld_kind", "geweld_ouders", "huiselijk_geweld"],
+  },
   { code: "psych_kind", weight: 4, members: ["psych_kind"] },
   { code: "hulpverlening_stagneert", weight: 4, members: ["hulpverlening_stagneert"] },
   { code: "mentaal_ouders", weight: 4, members: ["psych_ouders", "cogn_ouders", "lvb_ouders"] },
@@ -127,7 +135,12 @@ const SEPARATORS = /[_\-\s]+/g;
 
 /** Normalises text for matching: NFD, no combining marks, lower case, `_`, `-` and white space as one space. */
 export function normalise(text: string): string {
-  return text.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase().replace(SEPARATORS, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .toLowerCase()
+    .replace(SEPARATORS, " ")
+    .trim();
 }
 
 /** The code a custom factor gets: its normalised text with spaces as `_`. */

@@ -42,7 +42,11 @@ interface Given {
 /** Builds the factor and group tables from the accepted rows, in file order. */
 export class FactorTable {
   readonly factors: FactorEntry[] = [];
-  readonly groups: GroupEntry[] = PRIORITY_GROUPS.map((g) => ({ code: g.code, defaultWeight: g.weight, members: [] as number[] }));
+  readonly groups: GroupEntry[] = PRIORITY_GROUPS.map((g) => ({
+    code: g.code,
+    defaultWeight: g.weight,
+    members: [] as number[],
+  }));
   private readonly byText = new Map<string, number>();
   private readonly byCode = new Map<string, number>();
   private readonly groupByCode = new Map(this.groups.map((g, i) => [g.code, i]));
@@ -58,7 +62,9 @@ export class FactorTable {
     if (index === undefined) {
       const known = matchFactor(text);
       const code = known ? known.code : customCode(text);
-      index = this.byCode.get(code) ?? this.add(code, text, known ? DOMAIN_CODES.indexOf(known.domain) : OTHER_DOMAIN, !known);
+      index =
+        this.byCode.get(code) ??
+        this.add(code, text, known ? DOMAIN_CODES.indexOf(known.domain) : OTHER_DOMAIN, !known);
       this.byText.set(text, index);
     }
     if (leefgebied) this.note(index, leefgebied);
@@ -105,7 +111,9 @@ export class FactorTable {
     const groupCode = GROUP_OF_FACTOR.get(code) ?? code;
     let group = this.groupByCode.get(groupCode);
     if (group === undefined) {
-      group = this.groups.push({ code: groupCode, defaultWeight: custom ? undefined : 0, members: [] }) - 1;
+      group =
+        this.groups.push({ code: groupCode, defaultWeight: custom ? undefined : 0, members: [] }) -
+        1;
       this.groupByCode.set(groupCode, group);
     }
     const index =

@@ -8,7 +8,10 @@ export class Growable<T extends TypedArray> {
   private data: T;
   length = 0;
 
-  constructor(private readonly make: Constructor<T>, capacity = 1024) {
+  constructor(
+    private readonly make: Constructor<T>,
+    capacity = 1024,
+  ) {
     this.data = new make(capacity);
   }
 

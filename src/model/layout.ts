@@ -13,7 +13,9 @@ export interface RowColumns {
 
 /** Each factor's position in code point order of the codes, so sorting needs no string compares. */
 export function rankByCode(factors: readonly FactorEntry[]): Int32Array {
-  const order = factors.map((_, i) => i).sort((a, b) => compareCodePoints(factors[a].code, factors[b].code));
+  const order = factors
+    .map((_, i) => i)
+    .sort((a, b) => compareCodePoints(factors[a].code, factors[b].code));
   const rank = new Int32Array(factors.length);
   order.forEach((f, r) => (rank[f] = r));
   return rank;

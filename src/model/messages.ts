@@ -8,8 +8,16 @@ type Template = (p: Params) => string;
 
 const q = (value: string | number | undefined): string => `'${value ?? ""}'`;
 
-const EXPECTED_NL: Record<string, string> = { object: "een object", boolean: "waar of onwaar", integer: "een geheel getal" };
-const EXPECTED_EN: Record<string, string> = { object: "an object", boolean: "true or false", integer: "a whole number" };
+const EXPECTED_NL: Record<string, string> = {
+  object: "een object",
+  boolean: "waar of onwaar",
+  integer: "een geheel getal",
+};
+const EXPECTED_EN: Record<string, string> = {
+  object: "an object",
+  boolean: "true or false",
+  integer: "a whole number",
+};
 
 const TEMPLATES = {
   householdEmpty: {
@@ -45,8 +53,10 @@ const TEMPLATES = {
     en: (p) => `weight is not a number ≥ 0: ${q(p.value)}`,
   },
   columnMissing: {
-    nl: (p) => `verplichte kolom ontbreekt: '${p.column}'${p.alias !== p.column ? ` (of '${p.alias}')` : ""}`,
-    en: (p) => `required column is missing: '${p.column}'${p.alias !== p.column ? ` (or '${p.alias}')` : ""}`,
+    nl: (p) =>
+      `verplichte kolom ontbreekt: '${p.column}'${p.alias !== p.column ? ` (of '${p.alias}')` : ""}`,
+    en: (p) =>
+      `required column is missing: '${p.column}'${p.alias !== p.column ? ` (or '${p.alias}')` : ""}`,
   },
   unknownFactorWeight: {
     nl: (p) => `onbekende factor ${q(p.factor)}: gewicht 0`,
@@ -61,11 +71,14 @@ const TEMPLATES = {
     en: (p) => `factor ${q(p.factor)} belongs to life domain ${q(p.domain)}, not ${q(p.given)}`,
   },
   wijkDisagrees: {
-    nl: (p) => `huishouden ${q(p.household)} heeft wijk ${q(p.wijk)} en later ${q(p.other)}: ${q(p.wijk)} geldt`,
-    en: (p) => `household ${q(p.household)} has district ${q(p.wijk)} and later ${q(p.other)}: ${q(p.wijk)} is used`,
+    nl: (p) =>
+      `huishouden ${q(p.household)} heeft wijk ${q(p.wijk)} en later ${q(p.other)}: ${q(p.wijk)} geldt`,
+    en: (p) =>
+      `household ${q(p.household)} has district ${q(p.wijk)} and later ${q(p.other)}: ${q(p.wijk)} is used`,
   },
   weightsDisagree: {
-    nl: (p) => `gewichten voor ${q(p.group)} verschillen in de dataset (${p.weights}): ${p.used} geldt`,
+    nl: (p) =>
+      `gewichten voor ${q(p.group)} verschillen in de dataset (${p.weights}): ${p.used} geldt`,
     en: (p) => `weights for ${q(p.group)} differ in the dataset (${p.weights}): ${p.used} is used`,
   },
   settingUnknown: {

@@ -43,7 +43,10 @@ export function householdRows(table: HouseholdTable, scores: Scores): HouseholdR
       sources: table.sourceCount[h],
       light: LIGHTS[scores.light[h]],
       flags: flagList(scores.flags[h]),
-      factors: Array.from(table.factorIds.subarray(table.factorStart[h], table.factorStart[h + 1]), (f) => table.factors[f].code),
+      factors: Array.from(
+        table.factorIds.subarray(table.factorStart[h], table.factorStart[h + 1]),
+        (f) => table.factors[f].code,
+      ),
     };
     if (scores.previousPriority) row.previousPriority = scores.previousPriority[h];
     return row;

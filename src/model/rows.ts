@@ -30,13 +30,21 @@ export interface RawRow {
 }
 
 /** Finds each column's position in a header, by Dutch name or English alias, ignoring case. */
-export function resolveHeader(header: readonly string[]): { columns: Partial<Record<Column, number>> } | { error: Message } {
-  const names = header.map((h) => h.replace(/^\uFEFF/, "").trim().toLowerCase());
+export function resolveHeader(
+  header: readonly string[],
+): { columns: Partial<Record<Column, number>> } | { error: Message } {
+  const names = header.map((h) =>
+    h
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .toLowerCase(),
+  );
   const columns: Partial<Record<Column, number>> = {};
   for (const col of COLUMNS) {
     const at = names.findIndex((n) => n === col.name || n === col.alias);
     if (at >= 0) columns[col.name] = at;
-    else if (col.required) return { error: message("columnMissing", { column: col.name, alias: col.alias }) };
+    else if (col.required)
+      return { error: message("columnMissing", { column: col.name, alias: col.alias }) };
   }
   return { columns };
 }
@@ -60,9 +68,11 @@ export interface ValidRow {
   weight: number;
 }
 
-const isBlank = (cell: Cell): boolean => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+const isBlank = (cell: Cell): boolean =>
+  cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
-const text = (cell: Cell): string => (isBlank(cell) ? "" : cell instanceof Date ? cell.toISOString() : String(cell).trim());
+const text = (cell: Cell): string =>
+  isBlank(cell) ? "" : cell instanceof Date ? cell.toISOString() : String(cell).trim();
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const DECIMAL_COMMA = /^[+-]?(\d+,?\d*|,\d+)(e[+-]?\d+)?$/i;
@@ -86,7 +96,12 @@ const MS_PER_DAY = 86_400_000;
 function dayNumber(year: number, month: number, day: number): number {
   const ms = Date.UTC(year, month - 1, day);
   const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return NaN;
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  )
+    return NaN;
   return ms / MS_PER_DAY;
 }
 
@@ -94,7 +109,9 @@ function dayNumber(year: number, month: number, day: number): number {
 export function readDay(cell: Cell): number {
   if (cell instanceof Date) {
     const t = cell.getTime();
-    return Number.isFinite(t) ? dayNumber(cell.getFullYear(), cell.getMonth() + 1, cell.getDate()) : NaN;
+    return Number.isFinite(t)
+      ? dayNumber(cell.getFullYear(), cell.getMonth() + 1, cell.getDate())
+      : NaN;
   }
   const s = text(cell);
   // An extract repeats a handful of dates a million times: parse each spelling once.
@@ -139,13 +156,15 @@ export function validateRow(row: RawRow, decimalComma: boolean): ValidRow | Mess
   if (value < 0) return message("valueNegative", { value: shown(c.waarde) });
 
   const day = isBlank(c.peildatum) ? NaN : readDay(c.peildatum);
-  if (!isBlank(c.peildatum) && Number.isNaN(day)) return message("dateInvalid", { value: shown(c.peildatum) });
+  if (!isBlank(c.peildatum) && Number.isNaN(day))
+    return message("dateInvalid", { value: shown(c.peildatum) });
 
   const counts = { ouders: -1, kinderen: -1 };
   for (const column of ["ouders", "kinderen"] as const) {
     if (isBlank(c[column])) continue;
     const n = readNumber(c[column], decimalComma);
-    if (!Number.isInteger(n) || n < 0) return message("countInvalid", { column, value: shown(c[column]) });
+    if (!Number.isInteger(n) || n < 0)
+      return message("countInvalid", { column, value: shown(c[column]) });
     counts[column] = n;
   }
 

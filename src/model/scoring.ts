@@ -53,7 +53,10 @@ function own(record: Readonly<Record<string, number>>, key: string): number | un
 }
 
 /** Resolves each group's weight: explicit setting, then the dataset, then the default, then 0. */
-export function resolveGroupWeights(table: HouseholdTable, settings: Settings): { weights: Float64Array; warnings: Message[] } {
+export function resolveGroupWeights(
+  table: HouseholdTable,
+  settings: Settings,
+): { weights: Float64Array; warnings: Message[] } {
   const warnings: Message[] = [];
   const weights = Float64Array.from(table.groups, (group, g) => {
     const explicit = own(settings.weights, group.code);
@@ -62,7 +65,14 @@ export function resolveGroupWeights(table: HouseholdTable, settings: Settings): 
     if (!Number.isNaN(fromData)) {
       // Warned only here: when a setting decides the weight, the dataset's disagreement does not matter.
       const values = table.datasetWeightValues?.[g] ?? [];
-      if (values.length > 1) warnings.push(message("weightsDisagree", { group: group.code, weights: values.join(", "), used: fromData }));
+      if (values.length > 1)
+        warnings.push(
+          message("weightsDisagree", {
+            group: group.code,
+            weights: values.join(", "),
+            used: fromData,
+          }),
+        );
       return fromData;
     }
     if (group.defaultWeight !== undefined) return group.defaultWeight;
@@ -73,7 +83,15 @@ export function resolveGroupWeights(table: HouseholdTable, settings: Settings): 
 }
 
 /** Sums the weights of the groups with an active member among `ids[from..to]`. */
-function prioritySum(table: HouseholdTable, ids: Int32Array, from: number, to: number, weights: Float64Array, seen: Int32Array, stamp: number): number {
+function prioritySum(
+  table: HouseholdTable,
+  ids: Int32Array,
+  from: number,
+  to: number,
+  weights: Float64Array,
+  seen: Int32Array,
+  stamp: number,
+): number {
   let sum = 0;
   for (let e = from; e < to; e++) {
     const g = table.factors[ids[e]].group;
@@ -106,7 +124,15 @@ export function score(table: HouseholdTable, settings: Settings): Scores {
     earlyWarning[h] = round(ew);
     if (previousPriority && table.previous) {
       const p = table.previous;
-      previousPriority[h] = prioritySum(table, p.factorIds, p.factorStart[h], p.factorStart[h + 1], groupWeights, seen, 2 * h + 1);
+      previousPriority[h] = prioritySum(
+        table,
+        p.factorIds,
+        p.factorStart[h],
+        p.factorStart[h + 1],
+        groupWeights,
+        seen,
+        2 * h + 1,
+      );
     }
   }
 
@@ -120,9 +146,11 @@ export function score(table: HouseholdTable, settings: Settings): Scores {
     if (earlyWarning[h] >= settings.earlyWarning.threshold) mask |= 1;
     if (table.domains[h] >= t.multiDomain) mask |= 2;
     if (table.sourceCount[h] >= t.knownWidely) mask |= 4;
-    if (previousPriority && round(priority[h] - previousPriority[h]) >= t.risingMinIncrease) mask |= 8;
+    if (previousPriority && round(priority[h] - previousPriority[h]) >= t.risingMinIncrease)
+      mask |= 8;
     flags[h] = mask;
-    inScope[h] = settings.familiesOnly && (table.parents[h] === 0 || table.children[h] === 0) ? 0 : 1;
+    inScope[h] =
+      settings.familiesOnly && (table.parents[h] === 0 || table.children[h] === 0) ? 0 : 1;
   }
 
   const order = rankOrder(table, priority, earlyWarning, inScope);
@@ -145,7 +173,12 @@ export function score(table: HouseholdTable, settings: Settings): Scores {
 }
 
 /** In-scope households by priority, early warning and domains (descending), then key by code point. */
-function rankOrder(table: HouseholdTable, priority: Float64Array, earlyWarning: Float64Array, inScope: Uint8Array): Int32Array {
+function rankOrder(
+  table: HouseholdTable,
+  priority: Float64Array,
+  earlyWarning: Float64Array,
+  inScope: Uint8Array,
+): Int32Array {
   const ids: number[] = [];
   for (let h = 0; h < inScope.length; h++) if (inScope[h]) ids.push(h);
   const keys = table.keys;

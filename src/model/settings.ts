@@ -38,7 +38,9 @@ export function defaultSettings(): Settings {
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: Message[] };
 
 const GROUP_CODES = new Set(PRIORITY_GROUPS.map((g) => g.code));
-const MULTI_MEMBER = new Map(PRIORITY_GROUPS.filter((g) => g.members.length > 1).map((g) => [g.code, g]));
+const MULTI_MEMBER = new Map(
+  PRIORITY_GROUPS.filter((g) => g.members.length > 1).map((g) => [g.code, g]),
+);
 
 /**
  * The group code a `weights` key names: a group code, a catalogue factor of a group of its own,
@@ -72,7 +74,8 @@ class Reader {
     }
     if (known) {
       for (const k of Object.keys(value)) {
-        if (!known.includes(k)) this.errors.push(message("settingUnknown", { key: key ? `${key}.${k}` : k }));
+        if (!known.includes(k))
+          this.errors.push(message("settingUnknown", { key: key ? `${key}.${k}` : k }));
       }
     }
     return value;
@@ -107,7 +110,11 @@ class Reader {
     return value;
   }
 
-  weights(value: unknown, key: string, toCode: (k: string) => string | undefined): Record<string, number> {
+  weights(
+    value: unknown,
+    key: string,
+    toCode: (k: string) => string | undefined,
+  ): Record<string, number> {
     const result: Record<string, number> = Object.create(null);
     if (value === undefined) return result;
     for (const [k, v] of Object.entries(this.object(value, key, null))) {
@@ -115,7 +122,9 @@ class Reader {
       const weight = this.number(v, `${key}.${k}`, NaN);
       if (code === undefined) {
         const group = PRIORITY_GROUPS.find((g) => g.members.includes(matchFactor(k)?.code ?? ""));
-        this.errors.push(message("settingGroupMember", { key: `${key}.${k}`, group: group?.code ?? "" }));
+        this.errors.push(
+          message("settingGroupMember", { key: `${key}.${k}`, group: group?.code ?? "" }),
+        );
       } else if (!Number.isNaN(weight)) {
         result[code] = weight;
       }
@@ -128,9 +137,21 @@ class Reader {
 export function parseSettings(input: unknown): SettingsResult {
   const r = new Reader();
   const d = defaultSettings();
-  const root = r.object(input, "", ["weights", "earlyWarning", "thresholds", "privacy", "familiesOnly"]);
-  const ew = root.earlyWarning === undefined ? {} : r.object(root.earlyWarning, "earlyWarning", ["weights", "threshold"]);
-  const th = root.thresholds === undefined ? {} : r.object(root.thresholds, "thresholds", Object.keys(d.thresholds));
+  const root = r.object(input, "", [
+    "weights",
+    "earlyWarning",
+    "thresholds",
+    "privacy",
+    "familiesOnly",
+  ]);
+  const ew =
+    root.earlyWarning === undefined
+      ? {}
+      : r.object(root.earlyWarning, "earlyWarning", ["weights", "threshold"]);
+  const th =
+    root.thresholds === undefined
+      ? {}
+      : r.object(root.thresholds, "thresholds", Object.keys(d.thresholds));
   const pr = root.privacy === undefined ? {} : r.object(root.privacy, "privacy", ["minGroupSize"]);
 
   const settings: Settings = {
@@ -144,9 +165,15 @@ export function parseSettings(input: unknown): SettingsResult {
       red: r.number(th.red, "thresholds.red", d.thresholds.red),
       multiDomain: r.number(th.multiDomain, "thresholds.multiDomain", d.thresholds.multiDomain),
       knownWidely: r.number(th.knownWidely, "thresholds.knownWidely", d.thresholds.knownWidely),
-      risingMinIncrease: r.number(th.risingMinIncrease, "thresholds.risingMinIncrease", d.thresholds.risingMinIncrease),
+      risingMinIncrease: r.number(
+        th.risingMinIncrease,
+        "thresholds.risingMinIncrease",
+        d.thresholds.risingMinIncrease,
+      ),
     },
-    privacy: { minGroupSize: r.wholeNumber(pr.minGroupSize, "privacy.minGroupSize", d.privacy.minGroupSize) },
+    privacy: {
+      minGroupSize: r.wholeNumber(pr.minGroupSize, "privacy.minGroupSize", d.privacy.minGroupSize),
+    },
     familiesOnly: r.boolean(root.familiesOnly, "familiesOnly", d.familiesOnly),
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };

@@ -95,9 +95,13 @@ export class TableBuilder {
     this.line.push(r.line);
     this.household.push(intern(this.householdIds, this.householdKeys, r.household, r.household));
     this.factorText.push(intern(this.factorTextIds, this.factorTexts, r.factor, r.factor));
-    this.leefgebied.push(r.leefgebied ? intern(this.leefgebiedIds, this.leefgebieden, r.leefgebied, r.leefgebied) : -1);
+    this.leefgebied.push(
+      r.leefgebied ? intern(this.leefgebiedIds, this.leefgebieden, r.leefgebied, r.leefgebied) : -1,
+    );
     this.wijk.push(r.wijk ? intern(this.wijkIds, this.wijken, r.wijk, r.wijk) : -1);
-    this.source.push(r.source ? intern(this.sourceIds, this.sources, r.source.toLowerCase(), r.source) : -1);
+    this.source.push(
+      r.source ? intern(this.sourceIds, this.sources, r.source.toLowerCase(), r.source) : -1,
+    );
     this.day.push(r.day);
     this.active.push(r.value > 0 ? 1 : 0);
     // Only 0 versus more matters for the family scope, so huge counts are capped to fit Int32.
@@ -119,14 +123,25 @@ export class TableBuilder {
     const households = this.currentHouseholds(current, warnings);
     const n = households.keys.length;
     const codeRank = rankByCode(factorTable.factors);
-    const rowsOf = { household: this.household.view(), factor: factorOf, source: this.source.view() };
+    const rowsOf = {
+      household: this.household.view(),
+      factor: factorOf,
+      source: this.source.view(),
+    };
     const active = current.filter((i) => this.active.at(i) === 1);
     const layout = factorLayout(active, rowsOf, factorTable.factors, codeRank, households.index, n);
 
     let previous: HouseholdTable["previous"] = null;
     if (dates.previous !== undefined) {
       const rows = kept.filter((i) => days[i] === dates.previous && this.active.at(i) === 1);
-      const { factorStart, factorIds } = factorLayout(rows, rowsOf, factorTable.factors, codeRank, households.index, n);
+      const { factorStart, factorIds } = factorLayout(
+        rows,
+        rowsOf,
+        factorTable.factors,
+        codeRank,
+        households.index,
+        n,
+      );
       previous = { factorStart, factorIds };
     }
 
@@ -157,7 +172,8 @@ export class TableBuilder {
     if (days.every(Number.isNaN)) return { kept: all, missing: [] };
     const missing: Rejection[] = [];
     for (const i of all) {
-      if (Number.isNaN(days[i])) missing.push({ line: this.line.at(i), reason: message("dateMissing") });
+      if (Number.isNaN(days[i]))
+        missing.push({ line: this.line.at(i), reason: message("dateMissing") });
     }
     return { kept: all.filter((i) => !Number.isNaN(days[i])), missing };
   }
@@ -168,7 +184,10 @@ export class TableBuilder {
     const factorOf = new Int32Array(this.line.length).fill(-1);
     for (const i of kept) {
       const l = this.leefgebied.at(i);
-      factorOf[i] = factorTable.intern(this.factorTexts[this.factorText.at(i)], l >= 0 ? this.leefgebieden[l] : "");
+      factorOf[i] = factorTable.intern(
+        this.factorTexts[this.factorText.at(i)],
+        l >= 0 ? this.leefgebieden[l] : "",
+      );
     }
     return { factorTable, factorOf };
   }
@@ -192,7 +211,13 @@ export class TableBuilder {
       const w = this.wijk.at(i);
       if (w >= 0 && wijk[h] < 0) wijk[h] = w;
       else if (w >= 0 && w !== wijk[h]) {
-        warnings.push(message("wijkDisagrees", { household: keys[h], wijk: this.wijken[wijk[h]], other: this.wijken[w] }));
+        warnings.push(
+          message("wijkDisagrees", {
+            household: keys[h],
+            wijk: this.wijken[wijk[h]],
+            other: this.wijken[w],
+          }),
+        );
       }
       parents[h] = Math.max(parents[h], this.parents.at(i));
       children[h] = Math.max(children[h], this.children.at(i));

@@ -41,7 +41,11 @@ export function countWijken(table: HouseholdTable, scores: Scores): WijkCounts[]
   for (const h of scores.order) {
     const name = table.wijk[h] >= 0 ? table.wijken[table.wijk[h]] : UNKNOWN_WIJK;
     let row = byName.get(name);
-    if (!row) byName.set(name, (row = { wijk: name, households: 0, domains: new Array(D).fill(0), members: [] }));
+    if (!row)
+      byName.set(
+        name,
+        (row = { wijk: name, households: 0, domains: new Array(D).fill(0), members: [] }),
+      );
     row.households++;
     row.members.push(h);
     for (let d = 0; d < D; d++) if (table.domainCounts[h * D + d] > 0) row.domains[d]++;
@@ -58,7 +62,8 @@ export function wijkRows(counts: WijkCounts[], minGroupSize: number): WijkRow[] 
     }
     const leefgebieden: Record<string, ShownCount> = {};
     DOMAINS.forEach((d, i) => {
-      if (i !== OTHER_DOMAIN || showOther) leefgebieden[d.code] = suppress(c.domains[i], minGroupSize);
+      if (i !== OTHER_DOMAIN || showOther)
+        leefgebieden[d.code] = suppress(c.domains[i], minGroupSize);
     });
     return { wijk: c.wijk, households: c.households, leefgebieden };
   });

@@ -9,7 +9,12 @@ import {
   matchFactor,
   normalise,
 } from "../../src/model";
-import { CONTRACT_DOMAINS, CONTRACT_EARLY_WARNING, CONTRACT_FACTORS, CONTRACT_GROUPS } from "./contract";
+import {
+  CONTRACT_DOMAINS,
+  CONTRACT_EARLY_WARNING,
+  CONTRACT_FACTORS,
+  CONTRACT_GROUPS,
+} from "./contract";
 
 describe("the catalogue against the contract tables", () => {
   it("has the nine life domains in display order with their labels", () => {
@@ -17,13 +22,21 @@ describe("the catalogue against the contract tables", () => {
   });
 
   it("has every factor with its domain, labels and aliases, in catalogue order", () => {
-    expect(CATALOGUE.map((f) => ({ code: f.code, domain: f.domain, nl: f.nl, en: f.en, aliases: [...f.aliases] }))).toEqual(
-      CONTRACT_FACTORS,
-    );
+    expect(
+      CATALOGUE.map((f) => ({
+        code: f.code,
+        domain: f.domain,
+        nl: f.nl,
+        en: f.en,
+        aliases: [...f.aliases],
+      })),
+    ).toEqual(CONTRACT_FACTORS);
   });
 
   it("has the priority groups with their default weights and members", () => {
-    expect(PRIORITY_GROUPS.map((g) => ({ code: g.code, weight: g.weight, members: [...g.members] }))).toEqual(CONTRACT_GROUPS);
+    expect(
+      PRIORITY_GROUPS.map((g) => ({ code: g.code, weight: g.weight, members: [...g.members] })),
+    ).toEqual(CONTRACT_GROUPS);
   });
 
   it("has the early-warning weights and nothing else", () => {
@@ -56,9 +69,13 @@ describe("normalise", () => {
 });
 
 describe("matching a factor", () => {
-  it.each(CONTRACT_FACTORS)("finds $code by code, Dutch label, English label and every alias", (f) => {
-    for (const text of [f.code, f.nl, f.en, ...f.aliases]) expect(matchFactor(text)?.code, text).toBe(f.code);
-  });
+  it.each(CONTRACT_FACTORS)(
+    "finds $code by code, Dutch label, English label and every alias",
+    (f) => {
+      for (const text of [f.code, f.nl, f.en, ...f.aliases])
+        expect(matchFactor(text)?.code, text).toBe(f.code);
+    },
+  );
 
   it("matches after normalisation: case, diacritics, separators, spacing", () => {
     expect(matchFactor("financiele problemen")?.code).toBe("financiele_problemen");
@@ -66,7 +83,9 @@ describe("matching a factor", () => {
     expect(matchFactor("Financiële-problemen")?.code).toBe("financiele_problemen");
     expect(matchFactor("lage  ses")?.code).toBe("lage_ses");
     expect(matchFactor("niet aangeboren hersenletsel")?.code).toBe("nah_ouders");
-    expect(matchFactor("Onvoldoende of inconsistente opvoedingsstrategieën")?.code).toBe("pedagogische_onmacht");
+    expect(matchFactor("Onvoldoende of inconsistente opvoedingsstrategieën")?.code).toBe(
+      "pedagogische_onmacht",
+    );
   });
 
   it("matches nothing for text that is no code, label or alias", () => {

@@ -5,7 +5,12 @@ function cells(table: string): string[][] {
   return table
     .trim()
     .split("\n")
-    .map((line) => line.split("|").slice(1, -1).map((c) => c.trim()));
+    .map((line) =>
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
 }
 
 /** Section 2: life domains in display order. */
@@ -57,7 +62,13 @@ export const CONTRACT_FACTORS = cells(`
 | huiselijk_geweld | veiligheid | Huiselijk geweld | Domestic violence | |
 | openbare_orde | veiligheid | Openbare orde en veiligheid | Public order and safety | overlast |
 | basisveiligheid | veiligheid | Veiligheid als basisbehoefte | Safety as a basic need | |
-`).map(([code, domain, nl, en, aliases]) => ({ code, domain, nl, en, aliases: aliases ? aliases.split(",").map((a) => a.trim()) : [] }));
+`).map(([code, domain, nl, en, aliases]) => ({
+  code,
+  domain,
+  nl,
+  en,
+  aliases: aliases ? aliases.split(",").map((a) => a.trim()) : [],
+}));
 
 /** Section 4: the priority groups with default weights. */
 export const CONTRACT_GROUPS = cells(`
@@ -70,7 +81,15 @@ export const CONTRACT_GROUPS = cells(`
 | pedagogische_onmacht | 3 | pedagogische_onmacht |
 | openbare_orde | 3 | openbare_orde |
 | financiele_problemen | 2 | financiele_problemen |
-`).map(([code, weight, members]) => ({ code, weight: Number(weight), members: members.split(",").map((m) => m.trim()) }));
+`).map(([code, weight, members]) => ({
+  code,
+  weight: Number(weight),
+  members: members.split(",").map((m) => m.trim()),
+}));
 
 /** Section 4: early-warning weights; every other factor weighs 0. */
-export const CONTRACT_EARLY_WARNING: Record<string, number> = { schoolverzuim: 1, lage_ses: 1, vechtscheiding: 1 };
+export const CONTRACT_EARLY_WARNING: Record<string, number> = {
+  schoolverzuim: 1,
+  lage_ses: 1,
+  vechtscheiding: 1,
+};

@@ -82,7 +82,11 @@ export interface Run {
 }
 
 /** Builds, scores and reports row literals under a settings document. */
-export function run(lits: readonly Lit[], doc: unknown = {}, level: "household" | "wijk" = "household"): Run {
+export function run(
+  lits: readonly Lit[],
+  doc: unknown = {},
+  level: "household" | "wijk" = "household",
+): Run {
   const t = table(lits);
   const s = settings(doc);
   const scores = score(t, s);
@@ -100,7 +104,8 @@ export function run(lits: readonly Lit[], doc: unknown = {}, level: "household" 
 /** One household's report row; fails when it is not listed. */
 export function row(r: Run, key: string): HouseholdRow {
   const found = r.byKey.get(key);
-  if (!found) throw new Error(`household ${key} is not listed; listed: ${[...r.byKey.keys()].join(", ")}`);
+  if (!found)
+    throw new Error(`household ${key} is not listed; listed: ${[...r.byKey.keys()].join(", ")}`);
   return found;
 }
 

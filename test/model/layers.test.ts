@@ -13,7 +13,8 @@ describe("the domain model", () => {
       for (const [, target] of source.matchAll(IMPORT)) {
         if (!target.startsWith("./")) outward.push(`${file} imports ${target}`);
       }
-      if (/\b(document|window)\s*\.|\bHTMLElement\b/.test(source)) outward.push(`${file} touches the DOM`);
+      if (/\b(document|window)\s*\.|\bHTMLElement\b/.test(source))
+        outward.push(`${file} touches the DOM`);
     }
     expect(outward).toEqual([]);
   });

@@ -4,11 +4,21 @@ import { CATALOGUE, EARLY_WARNING_WEIGHTS, PRIORITY_GROUPS, normalise } from "..
 import { Lit, run, table } from "./helpers";
 
 /** A fixed seed keeps CI repeatable; set FC_SEED to explore. fast-check prints the seed on failure. */
-const OPTIONS = { seed: Number(process.env.FC_SEED ?? 20261203), numRuns: Number(process.env.FC_RUNS ?? 200) };
+const OPTIONS = {
+  seed: Number(process.env.FC_SEED ?? 20261203),
+  numRuns: Number(process.env.FC_RUNS ?? 200),
+};
 
 const HOUSEHOLDS = ["A", "B", "C", "é", "\u{1F600}", "\uE000"];
 /** Each household lives in one wijk; rows may leave it blank, so the first non-empty one is order-free. */
-const WIJK_OF: Record<string, string> = { A: "Centrum", B: "Hertme", C: "Centrum", é: "Zuid", "\u{1F600}": "Zuid", "\uE000": "" };
+const WIJK_OF: Record<string, string> = {
+  A: "Centrum",
+  B: "Hertme",
+  C: "Centrum",
+  é: "Zuid",
+  "\u{1F600}": "Zuid",
+  "\uE000": "",
+};
 
 /** Custom factors, each with one leefgebied, so their domain does not depend on which row comes first. */
 const CUSTOM = [
@@ -16,9 +26,13 @@ const CUSTOM = [
   { texts: ["Eenzaamheid"], leefgebied: "" },
   { texts: ["constructor"], leefgebied: "buurt" },
 ];
-const CUSTOM_LEEFGEBIED = new Map(CUSTOM.flatMap((c) => c.texts.map((t) => [normalise(t).replace(/ /g, ""), c.leefgebied])));
+const CUSTOM_LEEFGEBIED = new Map(
+  CUSTOM.flatMap((c) => c.texts.map((t) => [normalise(t).replace(/ /g, ""), c.leefgebied])),
+);
 
-const catalogueText = fc.constantFrom(...CATALOGUE.flatMap((f) => [f.code, f.nl, f.en.toUpperCase(), ...f.aliases]));
+const catalogueText = fc.constantFrom(
+  ...CATALOGUE.flatMap((f) => [f.code, f.nl, f.en.toUpperCase(), ...f.aliases]),
+);
 const customText = fc.constantFrom(...CUSTOM.flatMap((c) => c.texts));
 
 /** A row literal: mostly valid, sometimes rejected, over two snapshot dates or none. */
@@ -29,7 +43,9 @@ function rowArb(dated: boolean): fc.Arbitrary<Lit> {
       f: fc.oneof({ weight: 4, arbitrary: catalogueText }, { weight: 1, arbitrary: customText }),
       v: fc.constantFrom("", "", "1", "0", "2.5", "veel", "-1"),
       bron: fc.constantFrom("", "WMO", "wmo ", "Jeugd", "BOA", "Leerplicht"),
-      d: dated ? fc.constantFrom("2026-01-31", "31-01-2026", "2026-02-28", "2026-02-28", "", "2026-02-30") : fc.constant(""),
+      d: dated
+        ? fc.constantFrom("2026-01-31", "31-01-2026", "2026-02-28", "2026-02-28", "", "2026-02-30")
+        : fc.constant(""),
       o: fc.constantFrom("", "", "1", "2", "0", "1.5"),
       k: fc.constantFrom("", "", "1", "3", "0"),
       g: fc.constantFrom("", "", "", "", "1", "2.5", "-1"),
@@ -42,7 +58,9 @@ function rowArb(dated: boolean): fc.Arbitrary<Lit> {
     });
 }
 
-const dataset = fc.boolean().chain((dated) => fc.array(rowArb(dated), { minLength: 1, maxLength: 40 }));
+const dataset = fc
+  .boolean()
+  .chain((dated) => fc.array(rowArb(dated), { minLength: 1, maxLength: 40 }));
 
 /** Numbers rows as lines 2, 3, ... so that a reordering keeps each row's own line. */
 const numbered = (lits: Lit[]): Lit[] => lits.map((l, i) => ({ ...l, line: i + 2 }));
@@ -64,7 +82,9 @@ describe("properties of the model", () => {
         expect(b.report.rejected).toEqual(a.report.rejected);
         expect(b.report.outOfScope).toBe(a.report.outOfScope);
         expect([...b.warnings].sort()).toEqual([...a.warnings].sort());
-        expect(run(shuffled, {}, "wijk").report.wijken).toEqual(run(lits, {}, "wijk").report.wijken);
+        expect(run(shuffled, {}, "wijk").report.wijken).toEqual(
+          run(lits, {}, "wijk").report.wijken,
+        );
       }),
       OPTIONS,
     );
@@ -75,8 +95,30 @@ describe("properties of the model", () => {
       fc.property(dataset, fc.nat(), (lits, pick) => {
         const copy = lits[pick % lits.length];
         const more = [...lits, copy];
-        const before = households(lits)!.map(({ household, priority, earlyWarning, domains, sources, flags, rank, light }) => ({ household, priority, earlyWarning, domains, sources, flags, rank, light }));
-        const after = households(more)!.map(({ household, priority, earlyWarning, domains, sources, flags, rank, light }) => ({ household, priority, earlyWarning, domains, sources, flags, rank, light }));
+        const before = households(lits)!.map(
+          ({ household, priority, earlyWarning, domains, sources, flags, rank, light }) => ({
+            household,
+            priority,
+            earlyWarning,
+            domains,
+            sources,
+            flags,
+            rank,
+            light,
+          }),
+        );
+        const after = households(more)!.map(
+          ({ household, priority, earlyWarning, domains, sources, flags, rank, light }) => ({
+            household,
+            priority,
+            earlyWarning,
+            domains,
+            sources,
+            flags,
+            rank,
+            light,
+          }),
+        );
         expect(after).toEqual(before);
       }),
       OPTIONS,
@@ -85,13 +127,19 @@ describe("properties of the model", () => {
 
   it("never lowers a household's priority when a weight is raised", () => {
     fc.assert(
-      fc.property(dataset, fc.nat(), fc.double({ min: 0.001, max: 10, noNaN: true }), (lits, pick, raise) => {
-        const r = run(lits);
-        const g = pick % r.table.groups.length;
-        const code = r.table.groups[g].code;
-        const raised = run(lits, { weights: { [code]: r.scores.groupWeights[g] + raise } });
-        for (const [key, before] of r.byKey) expect(raised.byKey.get(key)!.priority).toBeGreaterThanOrEqual(before.priority);
-      }),
+      fc.property(
+        dataset,
+        fc.nat(),
+        fc.double({ min: 0.001, max: 10, noNaN: true }),
+        (lits, pick, raise) => {
+          const r = run(lits);
+          const g = pick % r.table.groups.length;
+          const code = r.table.groups[g].code;
+          const raised = run(lits, { weights: { [code]: r.scores.groupWeights[g] + raise } });
+          for (const [key, before] of r.byKey)
+            expect(raised.byKey.get(key)!.priority).toBeGreaterThanOrEqual(before.priority);
+        },
+      ),
       OPTIONS,
     );
   });
@@ -109,14 +157,20 @@ describe("properties of the model", () => {
 
   it("scores catalogue factors as a plain reading of the contract would", () => {
     const groupOf = new Map(PRIORITY_GROUPS.flatMap((g) => g.members.map((m) => [m, g])));
-    const codes = fc.uniqueArray(fc.constantFrom(...CATALOGUE.map((f) => f.code)), { maxLength: 12 });
+    const codes = fc.uniqueArray(fc.constantFrom(...CATALOGUE.map((f) => f.code)), {
+      maxLength: 12,
+    });
     fc.assert(
       fc.property(codes, (factors) => {
         const groups = new Set(factors.map((f) => groupOf.get(f)).filter((g) => g !== undefined));
         const priority = [...groups].reduce((sum, g) => sum + g!.weight, 0);
         const earlyWarning = factors.reduce((sum, f) => sum + (EARLY_WARNING_WEIGHTS[f] ?? 0), 0);
-        const domains = new Set(factors.map((f) => CATALOGUE.find((c) => c.code === f)!.domain)).size;
-        const lits: Lit[] = [{ h: "A", f: "psych_kind", v: 0 }, ...factors.map((f) => ({ h: "A", f }))];
+        const domains = new Set(factors.map((f) => CATALOGUE.find((c) => c.code === f)!.domain))
+          .size;
+        const lits: Lit[] = [
+          { h: "A", f: "psych_kind", v: 0 },
+          ...factors.map((f) => ({ h: "A", f })),
+        ];
         const [h] = households(lits)!;
         expect(h).toMatchObject({ priority, earlyWarning, domains, factors: [...factors].sort() });
         expect(h.light).toBe(priority >= 10 ? "red" : priority >= 5 ? "orange" : "green");

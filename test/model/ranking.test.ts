@@ -49,12 +49,21 @@ describe("ranking", () => {
       ],
       { weights: { p1: 1, p2: 2 } },
     );
-    expect(ranked(r)).toEqual(["high-ew-domains-wide", "high-ew-domains", "high-ew", "high", "low"]);
+    expect(ranked(r)).toEqual([
+      "high-ew-domains-wide",
+      "high-ew-domains",
+      "high-ew",
+      "high",
+      "low",
+    ]);
     expect(ranked(r).map((k) => row(r, k).rank)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it("puts a higher priority first even with less early warning and fewer domains", () => {
-    const r = run([...family("A", ["veiligheid_kind"]), ...family("B", ["psych_kind", "schoolverzuim", "lage_ses", "vechtscheiding"])]);
+    const r = run([
+      ...family("A", ["veiligheid_kind"]),
+      ...family("B", ["psych_kind", "schoolverzuim", "lage_ses", "vechtscheiding"]),
+    ]);
     expect(ranked(r)).toEqual(["A", "B"]);
   });
 

@@ -61,7 +61,10 @@ describe("the household report", () => {
   });
 
   it("leaves previousPriority out when the dataset has a single date or none", () => {
-    for (const lits of [H017.filter((l) => l.d === "2026-02-28"), H017.map(({ d, ...rest }) => rest)]) {
+    for (const lits of [
+      H017.filter((l) => l.d === "2026-02-28"),
+      H017.map(({ d, ...rest }) => rest),
+    ]) {
       const [h] = run(lits).report.households!;
       expect(h).not.toHaveProperty("previousPriority");
       expect(Object.keys(h).at(-1)).toBe("factors");
@@ -74,8 +77,20 @@ describe("the household report", () => {
   });
 
   it("lists factors in code point order, not in the order the rows give them", () => {
-    const r = run([{ h: "A", f: "zorg" }, { h: "A", f: "Zorg2" }, { h: "A", f: "\u{1F600}" }, { h: "A", f: "\uFB01" }, { h: "A", f: "aap" }]);
-    expect(r.report.households![0].factors).toEqual(["aap", "zorg", "zorg2", "\uFB01", "\u{1F600}"]);
+    const r = run([
+      { h: "A", f: "zorg" },
+      { h: "A", f: "Zorg2" },
+      { h: "A", f: "\u{1F600}" },
+      { h: "A", f: "\uFB01" },
+      { h: "A", f: "aap" },
+    ]);
+    expect(r.report.households![0].factors).toEqual([
+      "aap",
+      "zorg",
+      "zorg2",
+      "\uFB01",
+      "\u{1F600}",
+    ]);
   });
 
   it("counts out-of-scope households and does not list them", () => {
@@ -110,7 +125,10 @@ describe("the district report", () => {
 
 describe("the report language", () => {
   it("renders reasons and warnings in Dutch when asked", () => {
-    const t = table([{ h: "A", f: "mantelzorg" }, { h: "", f: "x" }]);
+    const t = table([
+      { h: "A", f: "mantelzorg" },
+      { h: "", f: "x" },
+    ]);
     const s = settings();
     const report = buildReport(t, score(t, s), s, "household", "nl");
     expect(report.rejected).toEqual([{ line: 3, reason: "huishouden is leeg" }]);

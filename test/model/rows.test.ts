@@ -3,7 +3,8 @@ import { HouseholdTable, formatMessage, resolveHeader } from "../../src/model";
 import { Lit, run, table } from "./helpers";
 
 /** The rejected rows as `line: reason` in English. */
-const rejected = (t: HouseholdTable): string[] => t.rejected.map((r) => `${r.line}: ${formatMessage(r.reason, "en")}`);
+const rejected = (t: HouseholdTable): string[] =>
+  t.rejected.map((r) => `${r.line}: ${formatMessage(r.reason, "en")}`);
 
 /** One row on its own: the reason it is rejected, or undefined when it is accepted. */
 function verdict(lit: Lit, decimalComma = false): string | undefined {
@@ -41,7 +42,8 @@ describe("row rejection", () => {
   });
 
   it("accepts values as plain decimals with a point, also from numbers", () => {
-    for (const v of ["0", "1", "2.5", " 3 ", ".5", "1e2", 4, 0.25]) expect(verdict({ ...ok, v }), String(v)).toBeUndefined();
+    for (const v of ["0", "1", "2.5", " 3 ", ".5", "1e2", 4, 0.25])
+      expect(verdict({ ...ok, v }), String(v)).toBeUndefined();
   });
 
   it("accepts a decimal comma only when the builder is told the file uses one", () => {
@@ -53,13 +55,29 @@ describe("row rejection", () => {
   });
 
   it("rejects dates that do not exist or are not written yyyy-mm-dd or dd-mm-yyyy", () => {
-    for (const d of ["2026-02-30", "31-04-2026", "2026-13-01", "00-01-2026", "2025-02-29", "2026/01/31", "31/01/2026", "2026-1-31", "1-1-2026", "20260131", "gisteren", "2026-01-31T00:00"]) {
-      expect(verdict({ ...ok, d }), d).toBe(`date is not a date (yyyy-mm-dd or dd-mm-yyyy): '${d}'`);
+    for (const d of [
+      "2026-02-30",
+      "31-04-2026",
+      "2026-13-01",
+      "00-01-2026",
+      "2025-02-29",
+      "2026/01/31",
+      "31/01/2026",
+      "2026-1-31",
+      "1-1-2026",
+      "20260131",
+      "gisteren",
+      "2026-01-31T00:00",
+    ]) {
+      expect(verdict({ ...ok, d }), d).toBe(
+        `date is not a date (yyyy-mm-dd or dd-mm-yyyy): '${d}'`,
+      );
     }
   });
 
   it("accepts both date formats, leap days included, and reads them as the same day", () => {
-    for (const d of ["2026-01-31", "31-01-2026", "2024-02-29", "29-02-2024", " 2026-01-31 "]) expect(verdict({ ...ok, d }), d).toBeUndefined();
+    for (const d of ["2026-01-31", "31-01-2026", "2024-02-29", "29-02-2024", " 2026-01-31 "])
+      expect(verdict({ ...ok, d }), d).toBeUndefined();
     const t = table([
       { ...ok, d: "2026-01-31" },
       { h: "H2", f: "psych_kind", d: "31-01-2026" },
@@ -74,7 +92,8 @@ describe("row rejection", () => {
     expect(verdict({ ...ok, o: "-1" })).toBe("ouders is not a whole number ≥ 0: '-1'");
     expect(verdict({ ...ok, k: "two" })).toBe("kinderen is not a whole number ≥ 0: 'two'");
     expect(verdict({ ...ok, k: 2.5 })).toBe("kinderen is not a whole number ≥ 0: '2.5'");
-    for (const n of ["0", "2", 3, " 1 "]) expect(verdict({ ...ok, o: n, k: n }), String(n)).toBeUndefined();
+    for (const n of ["0", "2", 3, " 1 "])
+      expect(verdict({ ...ok, o: n, k: n }), String(n)).toBeUndefined();
   });
 
   it("rejects a weight that is not a finite number ≥ 0", () => {
@@ -90,7 +109,10 @@ describe("row rejection", () => {
       { h: "H1", f: "psych_kind", d: "2026-01-31" },
       { h: "H2", f: "psych_kind", d: "  " },
     ]);
-    expect(rejected(t)).toEqual(["2: date is missing while other rows have one", "4: date is missing while other rows have one"]);
+    expect(rejected(t)).toEqual([
+      "2: date is missing while other rows have one",
+      "4: date is missing while other rows have one",
+    ]);
     expect(t.keys).toEqual(["H1"]);
     expect(table([ok, { h: "H2", f: "cogn_kind" }]).rejected).toEqual([]);
   });
@@ -125,7 +147,11 @@ describe("row rejection", () => {
       { h: "H1", f: "psych_kind", g: "-2" },
     ]);
     expect([...r.byKey.keys()]).toEqual(["H1"]);
-    expect(r.byKey.get("H1")).toMatchObject({ priority: 4, factors: ["psych_kind"], wijk: "Centrum" });
+    expect(r.byKey.get("H1")).toMatchObject({
+      priority: 4,
+      factors: ["psych_kind"],
+      wijk: "Centrum",
+    });
     expect(r.warnings).toEqual([]);
   });
 });
@@ -142,33 +168,74 @@ describe("values", () => {
 
   it("keeps a household whose factors are all inactive, with priority 0", () => {
     const r = run([{ h: "H1", f: "psych_kind", v: 0 }]);
-    expect(r.byKey.get("H1")).toMatchObject({ priority: 0, factors: [], domains: 0, light: "green" });
+    expect(r.byKey.get("H1")).toMatchObject({
+      priority: 0,
+      factors: [],
+      domains: 0,
+      light: "green",
+    });
   });
 });
 
 describe("the header", () => {
   it("finds columns by Dutch name or English alias, ignoring case, spacing and a byte-order mark", () => {
-    const found = resolveHeader(["\uFEFFHousehold", " FACTOR ", "District", "domain", "Waarde", "source", "Date", "parents", "Kinderen", "weight"]);
+    const found = resolveHeader([
+      "\uFEFFHousehold",
+      " FACTOR ",
+      "District",
+      "domain",
+      "Waarde",
+      "source",
+      "Date",
+      "parents",
+      "Kinderen",
+      "weight",
+    ]);
     expect(found).toEqual({
-      columns: { huishouden: 0, factor: 1, wijk: 2, leefgebied: 3, waarde: 4, bron: 5, peildatum: 6, ouders: 7, kinderen: 8, gewicht: 9 },
+      columns: {
+        huishouden: 0,
+        factor: 1,
+        wijk: 2,
+        leefgebied: 3,
+        waarde: 4,
+        bron: 5,
+        peildatum: 6,
+        ouders: 7,
+        kinderen: 8,
+        gewicht: 9,
+      },
     });
   });
 
   it("needs only huishouden and factor", () => {
-    expect(resolveHeader(["factor", "huishouden"])).toEqual({ columns: { huishouden: 1, factor: 0 } });
+    expect(resolveHeader(["factor", "huishouden"])).toEqual({
+      columns: { huishouden: 1, factor: 0 },
+    });
   });
 
   it("refuses the whole input when a required column is missing, naming it", () => {
-    for (const header of [["factor", "wijk"], ["household", "wijk"]]) {
+    for (const header of [
+      ["factor", "wijk"],
+      ["household", "wijk"],
+    ]) {
       const result = resolveHeader(header);
       expect("error" in result).toBe(true);
-      if ("error" in result) expect(formatMessage(result.error, "en")).toMatch(/^required column is missing: '(huishouden|factor)'/);
+      if ("error" in result)
+        expect(formatMessage(result.error, "en")).toMatch(
+          /^required column is missing: '(huishouden|factor)'/,
+        );
     }
     const result = resolveHeader(["household"]);
-    expect("error" in result && formatMessage(result.error, "en")).toBe("required column is missing: 'factor'");
+    expect("error" in result && formatMessage(result.error, "en")).toBe(
+      "required column is missing: 'factor'",
+    );
     const household = resolveHeader(["factor"]);
-    expect("error" in household && formatMessage(household.error, "en")).toBe("required column is missing: 'huishouden' (or 'household')");
-    expect("error" in household && formatMessage(household.error, "nl")).toBe("verplichte kolom ontbreekt: 'huishouden' (of 'household')");
+    expect("error" in household && formatMessage(household.error, "en")).toBe(
+      "required column is missing: 'huishouden' (or 'household')",
+    );
+    expect("error" in household && formatMessage(household.error, "nl")).toBe(
+      "verplichte kolom ontbreekt: 'huishouden' (of 'household')",
+    );
   });
 });
 

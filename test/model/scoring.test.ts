@@ -8,7 +8,9 @@ describe("priority", () => {
   it("adds each group's default weight", () => {
     expect(priorityOf(["veiligheid_kind"])).toBe(5);
     expect(priorityOf(["psych_kind", "hulpverlening_stagneert"])).toBe(8);
-    expect(priorityOf(["cogn_kind", "pedagogische_onmacht", "openbare_orde", "financiele_problemen"])).toBe(11);
+    expect(
+      priorityOf(["cogn_kind", "pedagogische_onmacht", "openbare_orde", "financiele_problemen"]),
+    ).toBe(11);
   });
 
   it("counts a group once however many members are active", () => {
@@ -28,17 +30,30 @@ describe("priority", () => {
   });
 
   it("gives other catalogue factors 0 by default", () => {
-    expect(priorityOf(["schoolverzuim", "lage_ses", "vechtscheiding", "gezondheid_kind", "basisveiligheid"])).toBe(0);
+    expect(
+      priorityOf([
+        "schoolverzuim",
+        "lage_ses",
+        "vechtscheiding",
+        "gezondheid_kind",
+        "basisveiligheid",
+      ]),
+    ).toBe(0);
   });
 
   it("ignores inactive factors", () => {
-    const r = run([{ h: "A", f: "veiligheid_kind", v: 0 }, { h: "A", f: "psych_kind", v: 2 }]);
+    const r = run([
+      { h: "A", f: "veiligheid_kind", v: 0 },
+      { h: "A", f: "psych_kind", v: 2 },
+    ]);
     expect(row(r, "A").priority).toBe(4);
   });
 
   it("is the study's worked example: 3 + 2 + 2.5 = 7.5 and 1 + 2 + 1 + 2 = 6", () => {
     const weights = { fa: 3, fb: 2, fc: 2.5, fd: 1, fe: 2, ff: 1, fg: 2 };
-    const r = run([...family("A", ["fa", "fb", "fc"]), ...family("B", ["fd", "fe", "ff", "fg"])], { weights });
+    const r = run([...family("A", ["fa", "fb", "fc"]), ...family("B", ["fd", "fe", "ff", "fg"])], {
+      weights,
+    });
     expect(row(r, "A").priority).toBe(7.5);
     expect(row(r, "B").priority).toBe(6);
     expect(row(r, "A").rank).toBe(1);
@@ -47,7 +62,10 @@ describe("priority", () => {
 
   it("sums decimals exactly to nine places: 0.1 + 0.2 is 0.3", () => {
     expect(priorityOf(["x", "y"], { weights: { x: 0.1, y: 0.2 } })).toBe(0.3);
-    const r = run(family("A", ["x", "y"]), { weights: { x: 0.1, y: 0.2 }, thresholds: { orange: 0.3 } });
+    const r = run(family("A", ["x", "y"]), {
+      weights: { x: 0.1, y: 0.2 },
+      thresholds: { orange: 0.3 },
+    });
     expect(row(r, "A").light).toBe("orange");
   });
 });
@@ -76,11 +94,19 @@ describe("where a weight comes from", () => {
       { h: "C", f: "geweld_ouders", g: 1 },
     ]);
     expect(row(r, "C").priority).toBe(2.5);
-    expect(r.warnings).toEqual(["weights for 'huiselijk_geweld' differ in the dataset (1, 2.5): 2.5 is used"]);
+    expect(r.warnings).toEqual([
+      "weights for 'huiselijk_geweld' differ in the dataset (1, 2.5): 2.5 is used",
+    ]);
   });
 
   it("does not warn about disagreeing dataset weights that a setting overrides", () => {
-    const r = run([{ h: "A", f: "psych_kind", g: 1 }, { h: "B", f: "psych_kind", g: 3 }], { weights: { psych_kind: 2 } });
+    const r = run(
+      [
+        { h: "A", f: "psych_kind", g: 1 },
+        { h: "B", f: "psych_kind", g: 3 },
+      ],
+      { weights: { psych_kind: 2 } },
+    );
     expect(row(r, "A").priority).toBe(2);
     expect(r.warnings).toEqual([]);
   });
@@ -102,7 +128,9 @@ describe("where a weight comes from", () => {
   });
 
   it("gives a weighted catalogue factor outside the default groups its own group", () => {
-    expect(priorityOf(["schoolverzuim", "lage_ses"], { weights: { schoolverzuim: 1.5 } })).toBe(1.5);
+    expect(priorityOf(["schoolverzuim", "lage_ses"], { weights: { schoolverzuim: 1.5 } })).toBe(
+      1.5,
+    );
     expect(priorityOf(["schoolverzuim"], {}, { g: 2 })).toBe(2);
   });
 });
@@ -115,12 +143,20 @@ describe("early warning", () => {
   });
 
   it("uses early-warning settings per factor, decimals allowed, custom factors too", () => {
-    const doc = { earlyWarning: { weights: { schoolverzuim: 0.5, mantelzorg: 2, psych_kind: 0.25 } } };
-    expect(row(run(family("A", ["schoolverzuim", "Mantelzorg", "psych_kind", "lage_ses"]), doc), "A").earlyWarning).toBe(3.75);
+    const doc = {
+      earlyWarning: { weights: { schoolverzuim: 0.5, mantelzorg: 2, psych_kind: 0.25 } },
+    };
+    expect(
+      row(run(family("A", ["schoolverzuim", "Mantelzorg", "psych_kind", "lage_ses"]), doc), "A")
+        .earlyWarning,
+    ).toBe(3.75);
   });
 
   it("counts each factor once", () => {
-    const r = run([{ h: "A", f: "schoolverzuim", bron: "X" }, { h: "A", f: "schoolabsentie", bron: "Y" }]);
+    const r = run([
+      { h: "A", f: "schoolverzuim", bron: "X" },
+      { h: "A", f: "schoolabsentie", bron: "Y" },
+    ]);
     expect(row(r, "A").earlyWarning).toBe(1);
   });
 });
@@ -146,24 +182,35 @@ describe("the traffic light", () => {
 
 describe("flags", () => {
   it("raises early-warning at the threshold and not below", () => {
-    expect(row(run(family("A", ["schoolverzuim", "lage_ses"])), "A").flags).toEqual(["early-warning"]);
+    expect(row(run(family("A", ["schoolverzuim", "lage_ses"])), "A").flags).toEqual([
+      "early-warning",
+    ]);
     expect(row(run(family("A", ["schoolverzuim"])), "A").flags).toEqual([]);
-    expect(row(run(family("A", ["schoolverzuim"]), { earlyWarning: { threshold: 1 } }), "A").flags).toEqual(["early-warning"]);
+    expect(
+      row(run(family("A", ["schoolverzuim"]), { earlyWarning: { threshold: 1 } }), "A").flags,
+    ).toEqual(["early-warning"]);
   });
 
   it("raises multi-domain at three domains and not at two", () => {
-    expect(row(run(family("A", ["psych_kind", "psych_ouders", "pedagogische_onmacht"])), "A").flags).toEqual(["multi-domain"]);
-    expect(row(run(family("A", ["psych_kind", "psych_ouders", "cogn_kind"])), "A").flags).toEqual([]);
-    expect(row(run(family("A", ["psych_kind", "psych_ouders"]), { thresholds: { multiDomain: 2 } }), "A").flags).toEqual([
-      "multi-domain",
-    ]);
+    expect(
+      row(run(family("A", ["psych_kind", "psych_ouders", "pedagogische_onmacht"])), "A").flags,
+    ).toEqual(["multi-domain"]);
+    expect(row(run(family("A", ["psych_kind", "psych_ouders", "cogn_kind"])), "A").flags).toEqual(
+      [],
+    );
+    expect(
+      row(run(family("A", ["psych_kind", "psych_ouders"]), { thresholds: { multiDomain: 2 } }), "A")
+        .flags,
+    ).toEqual(["multi-domain"]);
   });
 
   it("raises known-widely at three distinct sources and not at two", () => {
     const lits = (sources: string[]) => sources.map((bron) => ({ h: "A", f: "psych_kind", bron }));
     expect(row(run(lits(["WMO", "Jeugd", "BOA"])), "A").flags).toEqual(["known-widely"]);
     expect(row(run(lits(["WMO", "Jeugd", "wmo"])), "A").flags).toEqual([]);
-    expect(row(run(lits(["WMO"]), { thresholds: { knownWidely: 1 } }), "A").flags).toEqual(["known-widely"]);
+    expect(row(run(lits(["WMO"]), { thresholds: { knownWidely: 1 } }), "A").flags).toEqual([
+      "known-widely",
+    ]);
   });
 
   it("raises rising when the increase reaches the threshold, only with a previous snapshot", () => {
@@ -171,19 +218,45 @@ describe("flags", () => {
       ...before.map((f) => ({ h: "A", f, d: "2026-01-31" })),
       ...after.map((f) => ({ h: "A", f, d: "2026-02-28" })),
     ];
-    expect(row(run(grow(["x"], ["x", "y"]), { weights: { x: 1, y: 1 } }), "A").flags).toEqual(["rising"]);
+    expect(row(run(grow(["x"], ["x", "y"]), { weights: { x: 1, y: 1 } }), "A").flags).toEqual([
+      "rising",
+    ]);
     expect(row(run(grow(["x"], ["x", "y"]), { weights: { x: 1, y: 0.5 } }), "A").flags).toEqual([]);
-    expect(row(run(grow(["x"], ["x", "y"]), { weights: { x: 0.1, y: 0.2 }, thresholds: { risingMinIncrease: 0.2 } }), "A").flags).toEqual(["rising"]);
-    expect(row(run(grow(["x"], ["x"]), { weights: { x: 1 }, thresholds: { risingMinIncrease: 0 } }), "A").flags).toEqual(["rising"]);
+    expect(
+      row(
+        run(grow(["x"], ["x", "y"]), {
+          weights: { x: 0.1, y: 0.2 },
+          thresholds: { risingMinIncrease: 0.2 },
+        }),
+        "A",
+      ).flags,
+    ).toEqual(["rising"]);
+    expect(
+      row(run(grow(["x"], ["x"]), { weights: { x: 1 }, thresholds: { risingMinIncrease: 0 } }), "A")
+        .flags,
+    ).toEqual(["rising"]);
     expect(row(run(grow(["x", "y"], ["x"]), { weights: { x: 1, y: 1 } }), "A").flags).toEqual([]);
-    expect(row(run(family("A", ["x"]), { weights: { x: 5 }, thresholds: { risingMinIncrease: 0 } }), "A").flags).toEqual([]);
+    expect(
+      row(run(family("A", ["x"]), { weights: { x: 5 }, thresholds: { risingMinIncrease: 0 } }), "A")
+        .flags,
+    ).toEqual([]);
   });
 
   it("lists raised flags in contract order", () => {
     const lits = [
       { h: "A", f: "veiligheid_kind", d: "2026-01-31" },
-      ...["schoolverzuim", "lage_ses", "psych_ouders", "veiligheid_kind"].map((f, i) => ({ h: "A", f, bron: `S${i}`, d: "2026-02-28" })),
+      ...["schoolverzuim", "lage_ses", "psych_ouders", "veiligheid_kind"].map((f, i) => ({
+        h: "A",
+        f,
+        bron: `S${i}`,
+        d: "2026-02-28",
+      })),
     ];
-    expect(row(run(lits), "A").flags).toEqual(["early-warning", "multi-domain", "known-widely", "rising"]);
+    expect(row(run(lits), "A").flags).toEqual([
+      "early-warning",
+      "multi-domain",
+      "known-widely",
+      "rising",
+    ]);
   });
 });

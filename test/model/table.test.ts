@@ -73,7 +73,9 @@ describe("household facts from the current rows", () => {
       { h: "A", f: "psych_kind", wijk: "Centrum" },
     ]);
     expect(t.wijken[t.wijk[0]]).toBe("Centrum");
-    expect(warnings(t)).toEqual(["household 'A' has district 'Centrum' and later 'Hertme': 'Centrum' is used"]);
+    expect(warnings(t)).toEqual([
+      "household 'A' has district 'Centrum' and later 'Hertme': 'Centrum' is used",
+    ]);
   });
 
   it("ignores the wijk of earlier snapshots", () => {
@@ -156,7 +158,8 @@ describe("household facts from the current rows", () => {
       { h: "A", f: "psych_kind", d: "2026-01-31", wijk: "X" },
       { h: "A", f: "mantelzorg", wijk: "Y", d: "2026-01-31", lg: "nergens" },
       { h: "A", f: "psych_kind" },
-    ])) builder.add(r);
+    ]))
+      builder.add(r);
     const first = builder.finish();
     const second = builder.finish();
     expect(second.rejected).toEqual(first.rejected);

@@ -8,6 +8,7 @@ import {
   customCode,
   matchDomain,
   matchFactor,
+  normalise,
 } from "./catalogue";
 import { Message, message } from "./messages";
 
@@ -91,7 +92,8 @@ export class FactorTable {
 
   /** Records a leefgebied text; the first one naming a domain sets a custom factor's domain. */
   private note(index: number, text: string): void {
-    const key = `${index}\u0000${text}`;
+    // Spellings that normalise alike are one leefgebied: warn about the first spelling only.
+    const key = `${index}\u0000${normalise(text)}`;
     if (this.givenSeen.has(key)) return;
     this.givenSeen.add(key);
     const match = matchDomain(text);

@@ -32,7 +32,7 @@ export interface HouseholdTable {
   sources: string[];
   /** Distinct sources on the current active rows per household. */
   sourceCount: Int32Array;
-  /** Active factors per household and domain: `domainCounts[h * DOMAINS.length + d]`. */
+  /** Active factors per household and domain (capped at 65535): `domainCounts[h * DOMAINS.length + d]`. */
   domainCounts: Uint16Array;
   /** Distinct domains with an active factor per household. */
   domains: Uint8Array;

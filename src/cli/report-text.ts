@@ -61,10 +61,11 @@ export function wijkLines(report: Report): string[] {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-/** One line with the counts a reader checks first. */
-export function summaryLine(report: Report, ranked: number): string {
+/** One line with the counts a reader checks first: households ranked (or counted per wijk), out of scope, rejected, warnings. */
+export function summaryLine(report: Report, inScope: number): string {
+  const verb = report.wijken ? "geteld" : "gerangschikt";
   return [
-    plural(ranked, "huishouden gerangschikt", "huishoudens gerangschikt"),
+    plural(inScope, `huishouden ${verb}`, `huishoudens ${verb}`),
     `${report.outOfScope} buiten scope (geen ouder of geen kind)`,
     plural(report.rejected.length, "rij afgewezen", "rijen afgewezen"),
     plural(report.warnings.length, "waarschuwing", "waarschuwingen"),

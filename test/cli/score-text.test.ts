@@ -50,7 +50,7 @@ describe("score (readable Dutch table)", () => {
     expect(rows[2].split(/\s+/)).toEqual(["(onbekend)", "<5", "-", "-", "-", "-", "-", "-", "-", "-", "-"]);
     expect(rows[3].split(/\s+/)).toEqual(["Centrum", "7", "<5", "0", "0", "0", "<5", "0", "0", "5", "<5"]);
     expect(rows[4].split(/\s+/)[1]).toBe("<5");
-    expect(rows.at(-1)).toMatch(/^10 huishoudens gerangschikt, 0 buiten scope/);
+    expect(rows.at(-1)).toMatch(/^10 huishoudens geteld, 0 buiten scope/);
   });
 
   it("prints help in Dutch, then English", () => {

@@ -50,6 +50,7 @@ export const STRINGS = {
   Legend_Factors: ["Active factors per life domain", "Actieve factoren per leefgebied"],
   Legend_Households: ["Households with a signal in the life domain", "Huishoudens met een signaal in het leefgebied"],
   Cell_Factors: ["{domain}: {value} active factors", "{domain}: {value} actieve factoren"],
+  Cell_Factor: ["{domain}: 1 active factor", "{domain}: 1 actieve factor"],
   Cell_Households: ["{domain}: {value} households", "{domain}: {value} huishoudens"],
   Cell_Hidden: ["{domain}: not shown (small district)", "{domain}: niet getoond (kleine wijk)"],
   Suppressed: ["fewer than {k}", "minder dan {k}"],

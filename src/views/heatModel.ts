@@ -52,7 +52,7 @@ function householdRows(f: Frame, from: number, to: number): HeatRowVM[] {
     const name = householdName(f, h);
     const cells = f.domains.map((d) => {
       const n = f.table.domainCounts[h * D + d];
-      return cell(f, f.l.number(n), f.l.t("Cell_Factors", { domain: domainLabel(f, d), value: n }), fill(n));
+      return cell(f, f.l.number(n), f.l.t(n === 1 ? "Cell_Factor" : "Cell_Factors", { domain: domainLabel(f, d), value: n }), fill(n));
     });
     const expanded = f.expanded === h;
     rows.push({

@@ -2,6 +2,7 @@
 
 import powerbi from "powerbi-visuals-api";
 import { createCategoricalDataViewBuilder, createSelectionId, createVisualHost } from "powerbi-visuals-utils-testutils";
+import { resources } from "../../src/i18n/resources";
 import { Visual } from "../../src/visual";
 
 /** One synthetic signal row; `waarde` may be any cell, to test rejection. */
@@ -103,10 +104,10 @@ class KeyedIdBuilder {
   }
 }
 
-/** A testutils host with keyed selection ids and a locale. */
+/** A testutils host with keyed selection ids, a locale and the visual's string resources, as Power BI serves them. */
 export function makeHost(locale = "nl-NL") {
-  const host = createVisualHost({});
-  host.locale = locale;
+  const displayNames = resources(locale.startsWith("nl") ? "nl-NL" : "en-US");
+  const host = createVisualHost({ isEnabled: true, locale: { [locale]: locale }, displayNames } as Parameters<typeof createVisualHost>[0]);
   (host as unknown as { createSelectionIdBuilder: () => KeyedIdBuilder }).createSelectionIdBuilder = () => new KeyedIdBuilder();
   return host;
 }

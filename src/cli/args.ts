@@ -9,7 +9,10 @@ export interface ScoreOptions {
 }
 
 /** What the command line asks for: help, a run, or a refusal with its reason. */
-export type ParsedArgs = { help: true } | { help: false; options: ScoreOptions } | { error: string };
+export type ParsedArgs =
+  | { help: true }
+  | { help: false; options: ScoreOptions }
+  | { error: string };
 
 const LEVELS = ["household", "wijk"] as const;
 
@@ -22,18 +25,26 @@ export function parseScoreArgs(argv: readonly string[]): ParsedArgs {
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = (): string | undefined => inline ?? (argv[i + 1] !== undefined && !argv[i + 1].startsWith("--") ? argv[++i] : undefined);
+    const [name, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
+    const value = (): string | undefined =>
+      inline ??
+      (argv[i + 1] !== undefined && !argv[i + 1].startsWith("--") ? argv[++i] : undefined);
 
     if (name === "--help" || name === "-h") return { help: true };
     else if (name === "--json" && inline === undefined) json = true;
     else if (name === "--settings") {
       settings = value();
-      if (!settings) return { error: "--settings verwacht een bestand / --settings expects a file" };
+      if (!settings)
+        return { error: "--settings verwacht een bestand / --settings expects a file" };
     } else if (name === "--level") {
       const given = value();
       if (!LEVELS.includes(given as ScoreOptions["level"])) {
-        return { error: `--level moet household of wijk zijn, niet '${given ?? ""}' / --level must be household or wijk, not '${given ?? ""}'` };
+        return {
+          error: `--level moet household of wijk zijn, niet '${given ?? ""}' / --level must be household or wijk, not '${given ?? ""}'`,
+        };
       }
       level = given as ScoreOptions["level"];
     } else if (arg.startsWith("-") && arg !== "-") {
@@ -41,7 +52,11 @@ export function parseScoreArgs(argv: readonly string[]): ParsedArgs {
     } else files.push(arg);
   }
 
-  if (files.length === 0) return { error: "geef een CSV-bestand op / give a CSV file (see --help)" };
-  if (files.length > 1) return { error: `één CSV-bestand verwacht, kreeg ${files.length} / one CSV file expected, got ${files.length}` };
+  if (files.length === 0)
+    return { error: "geef een CSV-bestand op / give a CSV file (see --help)" };
+  if (files.length > 1)
+    return {
+      error: `één CSV-bestand verwacht, kreeg ${files.length} / one CSV file expected, got ${files.length}`,
+    };
   return { help: false, options: { file: files[0], settings, level, json } };
 }

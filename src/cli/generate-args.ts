@@ -13,14 +13,20 @@ export interface GenerateOptions extends SampleOptions {
 const WHOLE = /^\d+$/;
 
 /** Parses `[--households N | --rows N] [--snapshots N] [--start yyyy-mm-dd] [--seed N] [--semicolon] [--out FILE]`. */
-export function parseGenerateArgs(argv: readonly string[]): { help: true } | { help: false; options: GenerateOptions } | { error: string } {
+export function parseGenerateArgs(
+  argv: readonly string[],
+): { help: true } | { help: false; options: GenerateOptions } | { error: string } {
   const o: GenerateOptions = { ...SAMPLE_DEFAULTS, rows: undefined, out: undefined };
   for (let i = 0; i < argv.length; i++) {
-    const [name, inline] = argv[i].includes("=") ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
+    const [name, inline] = argv[i].includes("=")
+      ? argv[i].split(/=(.*)/s, 2)
+      : [argv[i], undefined];
     const value = (): string => inline ?? argv[++i] ?? "";
     const whole = (min: number): number | string => {
       const v = value();
-      return WHOLE.test(v) && Number(v) >= min ? Number(v) : `${name} verwacht een geheel getal ≥ ${min}, niet '${v}' / ${name} expects a whole number ≥ ${min}, not '${v}'`;
+      return WHOLE.test(v) && Number(v) >= min
+        ? Number(v)
+        : `${name} verwacht een geheel getal ≥ ${min}, niet '${v}' / ${name} expects a whole number ≥ ${min}, not '${v}'`;
     };
     let n: number | string = 0;
     if (name === "--help" || name === "-h") return { help: true };
@@ -28,7 +34,8 @@ export function parseGenerateArgs(argv: readonly string[]): { help: true } | { h
     else if (name === "--out") o.out = value();
     else if (name === "--start") {
       o.start = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.start)) return { error: `--start verwacht jjjj-mm-dd / --start expects yyyy-mm-dd: '${o.start}'` };
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.start))
+        return { error: `--start verwacht jjjj-mm-dd / --start expects yyyy-mm-dd: '${o.start}'` };
     } else if (name === "--households" && typeof (n = whole(1)) === "number") o.households = n;
     else if (name === "--rows" && typeof (n = whole(1)) === "number") o.rows = n;
     else if (name === "--snapshots" && typeof (n = whole(1)) === "number") o.snapshots = n;

@@ -48,7 +48,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const households = o.rows === undefined ? o.households : householdsForRows(o.rows, o);
   const out = o.out === undefined ? process.stdout : createWriteStream(o.out, { encoding: "utf8" });
   await writeSample(sampleCsv({ ...o, households }), out);
-  if (out !== process.stdout) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  if (out !== process.stdout)
+    await new Promise<void>((resolve, reject) =>
+      out.end((e?: Error | null) => (e ? reject(e) : resolve())),
+    );
   return 0;
 }
 
@@ -56,7 +59,9 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (status) => (process.exitCode = status),
     (e: unknown) => {
-      process.stderr.write(`schrijven mislukt / writing failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(
+        `schrijven mislukt / writing failed: ${e instanceof Error ? e.message : String(e)}\n`,
+      );
       process.exitCode = 1;
     },
   );

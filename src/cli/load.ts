@@ -14,7 +14,8 @@ async function checkFile(path: string): Promise<void> {
   if (!info.isFile()) throw new Refusal(`geen bestand / not a file: ${path}`);
 }
 
-const reasonOf = (e: unknown): string => (e instanceof Error ? e.message.split("\n")[0] : String(e));
+const reasonOf = (e: unknown): string =>
+  e instanceof Error ? e.message.split("\n")[0] : String(e);
 
 /** Streams a CSV file into a household table; never holds the whole file as one string. */
 export async function loadTable(path: string): Promise<HouseholdTable> {
@@ -25,7 +26,10 @@ export async function loadTable(path: string): Promise<HouseholdTable> {
   } catch (e) {
     throw new Refusal(`bestand niet leesbaar / file could not be read: ${path} (${reasonOf(e)})`);
   }
-  if (!outcome.ok) throw new Refusal(`${formatMessage(outcome.error, "nl")} / ${formatMessage(outcome.error, "en")}: ${path}`);
+  if (!outcome.ok)
+    throw new Refusal(
+      `${formatMessage(outcome.error, "nl")} / ${formatMessage(outcome.error, "en")}: ${path}`,
+    );
   return outcome.table;
 }
 
@@ -37,7 +41,9 @@ export async function loadSettings(path: string | undefined): Promise<Settings> 
   try {
     json = JSON.parse(await readFile(path, "utf8"));
   } catch (e) {
-    throw new Refusal(`instellingen zijn geen geldige JSON / settings are not valid JSON: ${path} (${reasonOf(e)})`);
+    throw new Refusal(
+      `instellingen zijn geen geldige JSON / settings are not valid JSON: ${path} (${reasonOf(e)})`,
+    );
   }
   const result = parseSettings(json);
   if (result.ok) return result.settings;

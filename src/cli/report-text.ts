@@ -42,7 +42,8 @@ export function householdLines(report: Report, table: HouseholdTable, scores: Sc
   return textTable(columns, cells);
 }
 
-const shown = (count: ShownCount | undefined): string => (typeof count === "number" ? String(count) : (count ?? "-"));
+const shown = (count: ShownCount | undefined): string =>
+  typeof count === "number" ? String(count) : (count ?? "-");
 
 /** The districts × life domains, with the small-cell suppression already applied by the model. */
 export function wijkLines(report: Report): string[] {
@@ -55,7 +56,11 @@ export function wijkLines(report: Report): string[] {
     { heading: "huishoudens", right: true },
     ...domains.map((d) => ({ heading: d.nl.toLowerCase(), right: true })),
   ];
-  const cells = rows.map((r) => [r.wijk, shown(r.households), ...domains.map((d) => (r.leefgebieden ? shown(r.leefgebieden[d.code]) : "-"))]);
+  const cells = rows.map((r) => [
+    r.wijk,
+    shown(r.households),
+    ...domains.map((d) => (r.leefgebieden ? shown(r.leefgebieden[d.code]) : "-")),
+  ]);
   return textTable(columns, cells);
 }
 

@@ -23,12 +23,18 @@ async function main(argv: readonly string[]): Promise<number> {
     const scores = score(table, settings);
 
     if (json) {
-      await write(process.stdout, JSON.stringify(buildReport(table, scores, settings, level, "en")) + "\n");
+      await write(
+        process.stdout,
+        JSON.stringify(buildReport(table, scores, settings, level, "en")) + "\n",
+      );
       return 0;
     }
     const report = buildReport(table, scores, settings, level, "nl");
     const body = level === "household" ? householdLines(report, table, scores) : wijkLines(report);
-    await write(process.stdout, [...body, "", summaryLine(report, scores.order.length)].join("\n") + "\n");
+    await write(
+      process.stdout,
+      [...body, "", summaryLine(report, scores.order.length)].join("\n") + "\n",
+    );
     const diagnostics = diagnosticLines(report);
     if (diagnostics.length) await write(process.stderr, diagnostics.join("\n") + "\n");
     return 0;
@@ -51,7 +57,9 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
 main(process.argv.slice(2)).then(
   (status) => (process.exitCode = status),
   (e: unknown) => {
-    process.stderr.write(`interne fout / internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.stderr.write(
+      `interne fout / internal error: ${e instanceof Error ? e.stack : String(e)}\n`,
+    );
     process.exitCode = 1;
   },
 );

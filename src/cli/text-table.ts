@@ -13,15 +13,23 @@ const pad = (s: string, to: number, right: boolean | undefined): string =>
   right ? " ".repeat(to - width(s)) + s : s + " ".repeat(to - width(s));
 
 /** Lays out a heading line, a rule and the rows, each column as wide as its widest cell. */
-export function textTable(columns: readonly TextColumn[], rows: readonly (readonly string[])[]): string[] {
+export function textTable(
+  columns: readonly TextColumn[],
+  rows: readonly (readonly string[])[],
+): string[] {
   const widths = columns.map((c) => width(c.heading));
-  for (const row of rows) columns.forEach((_, i) => (widths[i] = Math.max(widths[i], width(row[i] ?? ""))));
+  for (const row of rows)
+    columns.forEach((_, i) => (widths[i] = Math.max(widths[i], width(row[i] ?? ""))));
   const line = (cells: readonly string[]) =>
     columns
       .map((c, i) => pad(cells[i] ?? "", widths[i], c.right))
       .join("  ")
       .trimEnd();
-  return [line(columns.map((c) => c.heading)), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+  return [
+    line(columns.map((c) => c.heading)),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...rows.map(line),
+  ];
 }
 
 /** A number as Dutch readers write it: a decimal comma, no trailing zeros. */

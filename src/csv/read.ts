@@ -1,6 +1,14 @@
 /** Reads the household dataset from CSV text chunks, streamed, into rows for the model. */
 
-import { COLUMNS, Column, HouseholdTable, Message, RawRow, TableBuilder, resolveHeader } from "../model";
+import {
+  COLUMNS,
+  Column,
+  HouseholdTable,
+  Message,
+  RawRow,
+  TableBuilder,
+  resolveHeader,
+} from "../model";
 import { CsvTokenizer } from "./tokenizer";
 
 /** How a CSV file is written: its separator, and whether numbers may use a decimal comma. */
@@ -10,7 +18,9 @@ export interface CsvFormat {
 }
 
 /** The outcome of reading: the format and row count, or why the whole input was refused. */
-export type CsvOutcome = { ok: true; format: CsvFormat; rows: number } | { ok: false; error: Message };
+export type CsvOutcome =
+  | { ok: true; format: CsvFormat; rows: number }
+  | { ok: false; error: Message };
 
 /** Picks the separator from the header line: the one of `;` and `,` that occurs more often outside quotes. */
 export function detectFormat(headerLine: string): CsvFormat {
@@ -22,7 +32,9 @@ export function detectFormat(headerLine: string): CsvFormat {
     else if (!quoted && ch === ",") commas++;
     else if (!quoted && ch === ";") semicolons++;
   }
-  return semicolons > commas ? { separator: ";", decimalComma: true } : { separator: ",", decimalComma: false };
+  return semicolons > commas
+    ? { separator: ";", decimalComma: true }
+    : { separator: ",", decimalComma: false };
 }
 
 // Top level, not a closure: tsx wraps every closure it creates with a naming helper, costly per row.
@@ -74,7 +86,10 @@ export async function readCsv(
     if (!columns) {
       const header = resolveHeader(record);
       if ("error" in header) refusal = header.error;
-      else columns = Object.fromEntries(COLUMNS.map((c) => [c.name, header.columns[c.name] ?? -1])) as Record<Column, number>;
+      else
+        columns = Object.fromEntries(
+          COLUMNS.map((c) => [c.name, header.columns[c.name] ?? -1]),
+        ) as Record<Column, number>;
       return;
     }
     rows++;
@@ -104,12 +119,18 @@ export async function readCsv(
   tokenizer.end();
 
   if (refusal) return { ok: false, error: refusal };
-  if (!columns) return { ok: false, error: { code: "columnMissing", params: { column: "huishouden", alias: "household" } } };
+  if (!columns)
+    return {
+      ok: false,
+      error: { code: "columnMissing", params: { column: "huishouden", alias: "household" } },
+    };
   return { ok: true, format: format!, rows };
 }
 
 /** Reads a whole CSV stream into a household table, or the reason it was refused. */
-export async function readTable(chunks: AsyncIterable<string>): Promise<{ ok: true; table: HouseholdTable } | { ok: false; error: Message }> {
+export async function readTable(
+  chunks: AsyncIterable<string>,
+): Promise<{ ok: true; table: HouseholdTable } | { ok: false; error: Message }> {
   let builder: TableBuilder | undefined;
   const outcome = await readCsv(chunks, (row, format) => {
     builder ??= new TableBuilder(format.decimalComma);

@@ -130,7 +130,8 @@ export class CsvTokenizer {
 
   /** Ends the input: emits a last record without a line end; throws when a quote was never closed. */
   end(): void {
-    if (this.mode === Mode.Quoted) throw new Error(`quote opened on line ${this.recordLine} is never closed`);
+    if (this.mode === Mode.Quoted)
+      throw new Error(`quote opened on line ${this.recordLine} is never closed`);
     if (this.inRecord) {
       this.fields.push(this.field);
       this.field = "";

@@ -7,7 +7,8 @@ import { SAMPLE_DEFAULTS, SampleOptions, sampleCsv } from "../../src/cli/sample/
 import { buildReport, defaultSettings, score } from "../../src/model";
 import { ROOT, runTool } from "./run";
 
-const text = (options: Partial<SampleOptions>) => [...sampleCsv({ ...SAMPLE_DEFAULTS, ...options })].join("");
+const text = (options: Partial<SampleOptions>) =>
+  [...sampleCsv({ ...SAMPLE_DEFAULTS, ...options })].join("");
 
 async function* once(s: string): AsyncGenerator<string> {
   yield s;
@@ -44,7 +45,9 @@ describe("the sample generator", () => {
     const csv = readFileSync(join(ROOT, "data/sample.csv"), "utf8");
     const households = (await report(csv)).households!;
     expect(new Set(households.map((h) => h.light))).toEqual(new Set(["red", "orange", "green"]));
-    expect(new Set(households.flatMap((h) => h.flags))).toEqual(new Set(["early-warning", "multi-domain", "known-widely", "rising"]));
+    expect(new Set(households.flatMap((h) => h.flags))).toEqual(
+      new Set(["early-warning", "multi-domain", "known-widely", "rising"]),
+    );
     expect(households.length).toBeGreaterThan(300);
     expect(households.every((h) => /^HH-\d{4}$/.test(h.household))).toBe(true);
 
@@ -53,18 +56,24 @@ describe("the sample generator", () => {
     expect(wijk.outOfScope).toBeGreaterThan(0);
     const hertme = wijk.wijken!.find((w) => w.wijk === "Hertme");
     expect(hertme).toEqual({ wijk: "Hertme", households: "<5", leefgebieden: null });
-    expect(wijk.wijken!.filter((w) => typeof w.households === "number").length).toBeGreaterThanOrEqual(5);
+    expect(
+      wijk.wijken!.filter((w) => typeof w.households === "number").length,
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it("writes a Dutch semicolon file that scores exactly like the comma file", async () => {
     const semi = text({ households: 120, semicolon: true });
-    expect(semi.split("\n", 1)[0]).toBe("huishouden;peildatum;bron;wijk;factor;leefgebied;waarde;ouders;kinderen;gewicht");
+    expect(semi.split("\n", 1)[0]).toBe(
+      "huishouden;peildatum;bron;wijk;factor;leefgebied;waarde;ouders;kinderen;gewicht",
+    );
     expect(semi).toMatch(/;0,5\n/);
     expect(await report(semi)).toEqual(await report(text({ households: 120 })));
   });
 
   it("spreads households over the requested number of monthly peildatums", () => {
-    const dates = new Set(text({ households: 30, snapshots: 3, start: "2027-01-31" }).match(/\d{4}-\d{2}-\d{2}/g));
+    const dates = new Set(
+      text({ households: 30, snapshots: 3, start: "2027-01-31" }).match(/\d{4}-\d{2}-\d{2}/g),
+    );
     expect([...dates].sort()).toEqual(["2027-01-31", "2027-02-28", "2027-03-31"]);
   });
 });
@@ -76,10 +85,20 @@ describe("the generator's command line", () => {
       help: false,
       options: { households: 30000, seed: 5, semicolon: true, snapshots: 6 },
     });
-    expect(parseGenerateArgs(["--rows", "1000000"])).toMatchObject({ options: { rows: 1_000_000 } });
-    expect(parseGenerateArgs(["--households", "veel"])).toEqual({ error: expect.stringContaining("'veel'") });
-    expect(parseGenerateArgs(["--snapshots", "0"])).toEqual({ error: expect.stringContaining("--snapshots") });
-    expect(parseGenerateArgs(["--start", "1-6-2026"])).toEqual({ error: expect.stringContaining("1-6-2026") });
-    expect(parseGenerateArgs(["--colour"])).toEqual({ error: expect.stringContaining("'--colour'") });
+    expect(parseGenerateArgs(["--rows", "1000000"])).toMatchObject({
+      options: { rows: 1_000_000 },
+    });
+    expect(parseGenerateArgs(["--households", "veel"])).toEqual({
+      error: expect.stringContaining("'veel'"),
+    });
+    expect(parseGenerateArgs(["--snapshots", "0"])).toEqual({
+      error: expect.stringContaining("--snapshots"),
+    });
+    expect(parseGenerateArgs(["--start", "1-6-2026"])).toEqual({
+      error: expect.stringContaining("1-6-2026"),
+    });
+    expect(parseGenerateArgs(["--colour"])).toEqual({
+      error: expect.stringContaining("'--colour'"),
+    });
   });
 });

@@ -9,7 +9,13 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 export const fixture = (name: string): string => join(__dirname, "fixtures", name);
 
 /** Runs `src/cli/<tool>.ts` with arguments; returns exit status and both output streams. */
-export function runTool(tool: "score" | "generate", args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(TSX, [join(ROOT, `src/cli/${tool}.ts`), ...args], { cwd: ROOT, encoding: "utf8" });
+export function runTool(
+  tool: "score" | "generate",
+  args: string[],
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(TSX, [join(ROOT, `src/cli/${tool}.ts`), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

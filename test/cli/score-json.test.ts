@@ -15,18 +15,43 @@ describe("score --json (household level)", () => {
   it("ranks the households of the latest peildatum with priority, light, flags and previous priority", () => {
     expect(report.households).toEqual([
       {
-        household: "H01", wijk: "Centrum", rank: 1, priority: 9, earlyWarning: 1, domains: 2, sources: 3,
-        light: "orange", flags: ["known-widely", "rising"],
-        factors: ["huiselijk_geweld", "schoolverzuim", "veiligheid_kind"], previousPriority: 5,
+        household: "H01",
+        wijk: "Centrum",
+        rank: 1,
+        priority: 9,
+        earlyWarning: 1,
+        domains: 2,
+        sources: 3,
+        light: "orange",
+        flags: ["known-widely", "rising"],
+        factors: ["huiselijk_geweld", "schoolverzuim", "veiligheid_kind"],
+        previousPriority: 5,
       },
       {
-        household: "H02", wijk: "Hertme", rank: 2, priority: 2, earlyWarning: 2, domains: 2, sources: 3,
-        light: "green", flags: ["early-warning", "known-widely", "rising"],
-        factors: ["financiele_problemen", "lage_ses", "vechtscheiding"], previousPriority: 0,
+        household: "H02",
+        wijk: "Hertme",
+        rank: 2,
+        priority: 2,
+        earlyWarning: 2,
+        domains: 2,
+        sources: 3,
+        light: "green",
+        flags: ["early-warning", "known-widely", "rising"],
+        factors: ["financiele_problemen", "lage_ses", "vechtscheiding"],
+        previousPriority: 0,
       },
       {
-        household: "H04", wijk: "Centrum", rank: 3, priority: 0, earlyWarning: 0, domains: 1, sources: 1,
-        light: "green", flags: [], factors: ["mantelzorg"], previousPriority: 0,
+        household: "H04",
+        wijk: "Centrum",
+        rank: 3,
+        priority: 0,
+        earlyWarning: 0,
+        domains: 1,
+        sources: 1,
+        light: "green",
+        flags: [],
+        factors: ["mantelzorg"],
+        previousPriority: 0,
       },
     ]);
   });
@@ -37,7 +62,9 @@ describe("score --json (household level)", () => {
 
   it("lists every rejected row with its line number (blank line counted, header is line 1)", () => {
     expect(report.rejected.map((r: { line: number }) => r.line)).toEqual([13, 14, 15, 16]);
-    const [value, date, factor, children] = report.rejected.map((r: { reason: string }) => r.reason);
+    const [value, date, factor, children] = report.rejected.map(
+      (r: { reason: string }) => r.reason,
+    );
     expect(value).toBe("value is not a number: 'veel'");
     expect(date).toContain("'31-02-2026'");
     expect(factor).toMatch(/factor/);
@@ -50,14 +77,24 @@ describe("score --json (household level)", () => {
 
   it("lets --settings change the ranking", () => {
     const heavy = scoreJson(fixture("signals.csv"), "--settings", fixture("mantelzorg-heavy.json"));
-    expect(heavy.households.map((h: { household: string }) => h.household)).toEqual(["H04", "H01", "H02"]);
+    expect(heavy.households.map((h: { household: string }) => h.household)).toEqual([
+      "H04",
+      "H01",
+      "H02",
+    ]);
     expect(heavy.households[0]).toMatchObject({ priority: 20, light: "red", rank: 1 });
     expect(heavy.warnings).toEqual([]);
   });
 
   it("reads a semicolon file with BOM, CRLF, English headers, decimal commas and a dataset weight", () => {
     const semi = scoreJson(fixture("semicolon.csv"));
-    expect(semi.households.map((h: { household: string; priority: number; light: string }) => [h.household, h.priority, h.light])).toEqual([
+    expect(
+      semi.households.map((h: { household: string; priority: number; light: string }) => [
+        h.household,
+        h.priority,
+        h.light,
+      ]),
+    ).toEqual([
       ["H1", 6.5, "orange"],
       ["H2", 6, "orange"],
     ]);
@@ -76,8 +113,15 @@ describe("score --json --level wijk", () => {
         wijk: "Centrum",
         households: 7,
         leefgebieden: {
-          kind: "<5", ouders: 0, opvoeding: 0, gezin: 0, context: "<5",
-          sociaal_netwerk: 0, hulpverlening: 0, veiligheid: 5, overig: "<5",
+          kind: "<5",
+          ouders: 0,
+          opvoeding: 0,
+          gezin: 0,
+          context: "<5",
+          sociaal_netwerk: 0,
+          hulpverlening: 0,
+          veiligheid: 5,
+          overig: "<5",
         },
       },
       { wijk: "Hertme", households: "<5", leefgebieden: null },

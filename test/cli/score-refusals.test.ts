@@ -13,7 +13,9 @@ function refused(args: string[]): string {
 
 describe("score refuses what it cannot use (exit 2, one sentence on stderr, nothing on stdout)", () => {
   it("a missing file, named", () => {
-    expect(refused(["test/cli/fixtures/nope.csv"])).toMatch(/niet gevonden.*file not found: .*nope\.csv/);
+    expect(refused(["test/cli/fixtures/nope.csv"])).toMatch(
+      /niet gevonden.*file not found: .*nope\.csv/,
+    );
   });
 
   it("a dataset without a required column, naming the column", () => {
@@ -21,12 +23,18 @@ describe("score refuses what it cannot use (exit 2, one sentence on stderr, noth
   });
 
   it("a settings file that is missing or not JSON, naming the file", () => {
-    expect(refused([fixture("signals.csv"), "--settings", "missing.json"])).toMatch(/missing\.json/);
-    expect(refused([fixture("signals.csv"), "--settings", fixture("not-json.json")])).toMatch(/JSON.*not-json\.json/);
+    expect(refused([fixture("signals.csv"), "--settings", "missing.json"])).toMatch(
+      /missing\.json/,
+    );
+    expect(refused([fixture("signals.csv"), "--settings", fixture("not-json.json")])).toMatch(
+      /JSON.*not-json\.json/,
+    );
   });
 
   it("settings that parseSettings refuses, naming the key", () => {
-    expect(refused([fixture("signals.csv"), "--settings", fixture("unknown-key.json")])).toContain("'tresholds'");
+    expect(refused([fixture("signals.csv"), "--settings", fixture("unknown-key.json")])).toContain(
+      "'tresholds'",
+    );
     const member = refused([fixture("signals.csv"), "--settings", fixture("group-member.json")]);
     expect(member).toContain("'weights.geweld_kind'");
     expect(member).toContain("'huiselijk_geweld'");

@@ -54,19 +54,30 @@ describe("the CSV tokenizer", () => {
   });
 
   it("round-trips any table written with RFC 4180 quoting, in any chunking", () => {
-    const cell = fc.string({ unit: fc.constantFrom("a", "é", ",", '"', "\n", "\r", " ", "🙂"), maxLength: 6 });
-    const quote = (c: string) => (/[",\r\n]/.test(c) || c === "" ? `"${c.replace(/"/g, '""')}"` : c);
+    const cell = fc.string({
+      unit: fc.constantFrom("a", "é", ",", '"', "\n", "\r", " ", "🙂"),
+      maxLength: 6,
+    });
+    const quote = (c: string) =>
+      /[",\r\n]/.test(c) || c === "" ? `"${c.replace(/"/g, '""')}"` : c;
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), fc.integer({ min: 1, max: 9 }), (rows, size) => {
-        const text = rows.map((r) => r.map(quote).join(",")).join("\r\n");
-        expect(tokenize(text, size).map(([fields]) => fields)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 9 }),
+        (rows, size) => {
+          const text = rows.map((r) => r.map(quote).join(",")).join("\r\n");
+          expect(tokenize(text, size).map(([fields]) => fields)).toEqual(rows);
+        },
+      ),
       { seed: 7, numRuns: 300 },
     );
   });
 
   it("gives the same records for any text, whatever the chunk size (or refuses it either way)", () => {
-    const text = fc.string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r", "\r\n", "\uFEFF"), maxLength: 30 });
+    const text = fc.string({
+      unit: fc.constantFrom("a", ",", '"', "\n", "\r", "\r\n", "\uFEFF"),
+      maxLength: 30,
+    });
     const run = (t: string, size: number) => {
       try {
         return tokenize(t, size);

@@ -76,7 +76,11 @@ export const CLUSTERS: readonly Cluster[] = [
   {
     name: "kind",
     p: (t) => 0.06 + 0.2 * t.risk,
-    factors: [f("psych_kind", 0.6, "Jeugd"), f("cogn_kind", 0.35, "Leerplicht", "Jeugd"), f("gezondheid_kind", 0.2, "WMO")],
+    factors: [
+      f("psych_kind", 0.6, "Jeugd"),
+      f("cogn_kind", 0.35, "Leerplicht", "Jeugd"),
+      f("gezondheid_kind", 0.2, "WMO"),
+    ],
   },
   {
     name: "overlast",

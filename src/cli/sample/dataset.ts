@@ -26,7 +26,18 @@ export const SAMPLE_DEFAULTS: Readonly<SampleOptions> = {
   semicolon: false,
 };
 
-const HEADER = ["huishouden", "peildatum", "bron", "wijk", "factor", "leefgebied", "waarde", "ouders", "kinderen", "gewicht"];
+const HEADER = [
+  "huishouden",
+  "peildatum",
+  "bron",
+  "wijk",
+  "factor",
+  "leefgebied",
+  "waarde",
+  "ouders",
+  "kinderen",
+  "gewicht",
+];
 
 /** The peildatums: the same day of each month from `start`, or the month's last day when it is shorter. */
 export function snapshotDates(start: string, snapshots: number): string[] {
@@ -38,13 +49,20 @@ export function snapshotDates(start: string, snapshots: number): string[] {
 }
 
 function csvLine(cells: readonly string[], separator: string): string {
-  const quoted = cells.map((c) => (c.includes(separator) || c.includes('"') || c.includes("\n") ? `"${c.replace(/"/g, '""')}"` : c));
+  const quoted = cells.map((c) =>
+    c.includes(separator) || c.includes('"') || c.includes("\n") ? `"${c.replace(/"/g, '""')}"` : c,
+  );
   return quoted.join(separator) + "\n";
 }
 
 function householdAt(options: SampleOptions, index: number): SampleHousehold {
   const keyWidth = Math.max(4, String(options.households).length);
-  return sampleHousehold(index, keyWidth, options.snapshots, new Random(mixSeed(options.seed, index)));
+  return sampleHousehold(
+    index,
+    keyWidth,
+    options.snapshots,
+    new Random(mixSeed(options.seed, index)),
+  );
 }
 
 /** The value a department writes: mostly nothing (meaning 1), sometimes 1 or 2; 0 when the case was closed. */
@@ -54,14 +72,21 @@ function valueText(e: Episode, s: number, random: Random): string {
   return x < 0.7 ? "" : x < 0.95 ? "1" : "2";
 }
 
-function householdRows(h: SampleHousehold, s: number, date: string, random: Random, o: SampleOptions): string[][] {
+function householdRows(
+  h: SampleHousehold,
+  s: number,
+  date: string,
+  random: Random,
+  o: SampleOptions,
+): string[][] {
   const rows: string[][] = [];
   for (const e of h.episodes) {
     if (s < e.from || s > e.to) continue;
     // BOA's extract knows no family composition.
     const composition = e.source === "BOA" ? ["", ""] : [String(h.parents), String(h.children)];
     const weight = datasetWeight(e.code);
-    const weightText = weight === undefined ? "" : o.semicolon ? String(weight).replace(".", ",") : String(weight);
+    const weightText =
+      weight === undefined ? "" : o.semicolon ? String(weight).replace(".", ",") : String(weight);
     rows.push([
       h.key,
       dateText(date, e.source),
@@ -82,7 +107,18 @@ const BROKEN_AFTER = [7, 60, 120, 200];
 
 function brokenRow(kind: number, h: SampleHousehold, date: string): string[] {
   const year = date.slice(0, 4);
-  const base = (source: Source, factor: string) => [h.key, date, source, h.wijk, factor, "", "", String(h.parents), String(h.children), ""];
+  const base = (source: Source, factor: string) => [
+    h.key,
+    date,
+    source,
+    h.wijk,
+    factor,
+    "",
+    "",
+    String(h.parents),
+    String(h.children),
+    "",
+  ];
   const row = base("Leerplicht", "Schoolverzuim");
   if (kind === 0) row[6] = "veel";
   if (kind === 1) row[1] = `31-02-${year}`;
@@ -102,7 +138,8 @@ export function* sampleCsv(options: SampleOptions): Generator<string> {
       const h = householdAt(options, i);
       const random = new Random(mixSeed(mixSeed(options.seed, i), s + 1));
       let text = "";
-      for (const row of householdRows(h, s, dates[s], random, options)) text += csvLine(row, separator);
+      for (const row of householdRows(h, s, dates[s], random, options))
+        text += csvLine(row, separator);
       const broken = last ? BROKEN_AFTER.indexOf(i) : -1;
       if (broken >= 0) text += csvLine(brokenRow(broken, h, dates[s]), separator);
       if (text) yield text;
@@ -114,6 +151,7 @@ export function* sampleCsv(options: SampleOptions): Generator<string> {
 export function householdsForRows(rows: number, options: SampleOptions): number {
   const pilot = { ...options, households: 1000 };
   let lines = -1;
-  for (const text of sampleCsv(pilot)) for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
+  for (const text of sampleCsv(pilot))
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
   return Math.max(1, Math.round((rows / lines) * pilot.households));
 }

@@ -43,20 +43,36 @@ function wijkOf(index: number, random: Random): string {
 /** When a problem starts and stops: most are already known at the first snapshot, some appear later. */
 function span(random: Random, snapshots: number): [number, number] {
   const from = random.chance(0.55) || snapshots === 1 ? 0 : random.int(1, snapshots - 1);
-  const to = random.chance(0.15) && from < snapshots - 1 ? random.int(from + 1, snapshots - 1) : snapshots;
+  const to =
+    random.chance(0.15) && from < snapshots - 1 ? random.int(from + 1, snapshots - 1) : snapshots;
   return [from, to];
 }
 
-function episodesOf(factor: ClusterFactor, [from, to]: [number, number], random: Random, snapshots: number): Episode[] {
+function episodesOf(
+  factor: ClusterFactor,
+  [from, to]: [number, number],
+  random: Random,
+  snapshots: number,
+): Episode[] {
   // Members of a cluster sometimes surface a month after the first one.
   const start = Math.min(snapshots - 1, from + (random.chance(0.2) ? 1 : 0));
-  const first: Episode = { code: factor.code, source: factor.sources[0], from: start, to: Math.max(to, start + 1) };
+  const first: Episode = {
+    code: factor.code,
+    source: factor.sources[0],
+    from: start,
+    to: Math.max(to, start + 1),
+  };
   const second = factor.sources[1];
   return second && random.chance(0.35) ? [first, { ...first, source: second }] : [first];
 }
 
 /** Builds household `index` from its own random source, so any household can be made on its own. */
-export function sampleHousehold(index: number, keyWidth: number, snapshots: number, random: Random): SampleHousehold {
+export function sampleHousehold(
+  index: number,
+  keyWidth: number,
+  snapshots: number,
+  random: Random,
+): SampleHousehold {
   const traits: Traits = { risk: random.next() ** 2, lowIncome: false };
   traits.lowIncome = random.chance(0.2 + 0.3 * traits.risk);
   const wijk = wijkOf(index, random);
@@ -72,7 +88,8 @@ export function sampleHousehold(index: number, keyWidth: number, snapshots: numb
     }
   }
   for (const factor of MILD) {
-    if (random.chance(factor.p)) episodes.push(...episodesOf(factor, [0, snapshots], random, snapshots));
+    if (random.chance(factor.p))
+      episodes.push(...episodesOf(factor, [0, snapshots], random, snapshots));
   }
   if (episodes.length === 0) {
     const factor = MILD[random.int(0, MILD.length - 1)];

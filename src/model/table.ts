@@ -182,12 +182,21 @@ export class TableBuilder {
   private internFactors(kept: number[]): { factorTable: FactorTable; factorOf: Int32Array } {
     const factorTable = new FactorTable();
     const factorOf = new Int32Array(this.line.length).fill(-1);
+    // Extracts repeat a few (factor, leefgebied) spellings many times: match each pair once.
+    const pairs = new Map<number, number>();
+    const width = this.leefgebieden.length + 1;
     for (const i of kept) {
       const l = this.leefgebied.at(i);
-      factorOf[i] = factorTable.intern(
-        this.factorTexts[this.factorText.at(i)],
-        l >= 0 ? this.leefgebieden[l] : "",
-      );
+      const pair = this.factorText.at(i) * width + l + 1;
+      let f = pairs.get(pair);
+      if (f === undefined) {
+        f = factorTable.intern(
+          this.factorTexts[this.factorText.at(i)],
+          l >= 0 ? this.leefgebieden[l] : "",
+        );
+        pairs.set(pair, f);
+      }
+      factorOf[i] = f;
     }
     return { factorTable, factorOf };
   }

@@ -22,6 +22,10 @@ describe("score refuses what it cannot use (exit 2, one sentence on stderr, noth
     expect(refused([fixture("no-factor.csv")])).toMatch(/'factor'/);
   });
 
+  it("a quote that is never closed, naming the line it opened on", () => {
+    expect(refused([fixture("unclosed-quote.csv")])).toMatch(/unclosed-quote\.csv.*line 3/);
+  });
+
   it("a settings file that is missing or not JSON, naming the file", () => {
     expect(refused([fixture("signals.csv"), "--settings", "missing.json"])).toMatch(
       /missing\.json/,

@@ -27,7 +27,8 @@ const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const sizes = (option("sizes") ?? "1000,5000,30000").split(",").map(Number);
 const quick = flag("quick");
-const log = (line: string) => process.stderr.write(`${line}\n`);
+const started = Date.now();
+const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 
 /** Runs per contender: fewer for the slow drawings at large sizes, to keep a run near two minutes. */
 function runsFor(households: number) {

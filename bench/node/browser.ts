@@ -38,6 +38,7 @@ export async function openPage(files: Map<string, Served>, width: number, height
   });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => process.stderr.write(`page: ${m.text()}\n`));
   await page.goto(`${ORIGIN}/index.html`);
   if (errors.length) throw new Error(`benchmark page failed: ${errors.join("; ")}`);
   return { browser, page };

@@ -36,6 +36,7 @@ export class HouseholdIdentities {
 
   /** The households that a list of selected ids stands for. */
   households(selected: readonly ISelectionId[]): Set<number> {
+    if (selected.length === 0) return new Set();
     if (!this.byKey) {
       this.byKey = new Map();
       for (let h = 0; h < this.firstRow.length; h++) {

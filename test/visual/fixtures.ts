@@ -107,7 +107,7 @@ class KeyedIdBuilder {
 /** A testutils host with keyed selection ids, a locale and the visual's string resources, as Power BI serves them. */
 export function makeHost(locale = "nl-NL") {
   const displayNames = resources(locale.startsWith("nl") ? "nl-NL" : "en-US");
-  const host = createVisualHost({ isEnabled: true, locale: { [locale]: locale }, displayNames } as Parameters<typeof createVisualHost>[0]);
+  const host = createVisualHost({ isEnabled: true, allowInteractions: true, locale: { [locale]: locale }, displayNames } as Parameters<typeof createVisualHost>[0]);
   (host as unknown as { createSelectionIdBuilder: () => KeyedIdBuilder }).createSelectionIdBuilder = () => new KeyedIdBuilder();
   return host;
 }

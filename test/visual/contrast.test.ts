@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { contrast, inkOn } from "../../src/views/colour";
+import { defaultOptions } from "../../src/settings/options";
+import { dataView, mount, syntheticRows } from "./fixtures";
+
+describe("high contrast", () => {
+  it("draws with the theme's foreground and background only, keeping numbers and shapes", () => {
+    const { element, host, update } = mount(undefined);
+    Object.assign(host.colorPalette, {
+      isHighContrast: true,
+      foreground: { value: "#ffff00" },
+      background: { value: "#000000" },
+      foregroundSelected: { value: "#00ffff" },
+    });
+    update(dataView(syntheticRows(20, 2)));
+    expect(element.querySelector(".gb-hc")).toBeNull();
+    expect(element.classList.contains("gb-hc")).toBe(true);
+    expect(element.style.getPropertyValue("--gb-fg")).toBe("#ffff00");
+    expect(element.querySelectorAll(".gb-shaded").length).toBe(0);
+    const fills = [...element.querySelectorAll<HTMLElement>(".gb-bars .gb-segment")].map((s) => s.style.backgroundColor);
+    expect(fills.length).toBeGreaterThan(0);
+    expect(new Set(fills)).toEqual(new Set(["rgb(255, 255, 0)"]));
+    expect(element.querySelector(".gb-bars .gb-light")!.textContent).toMatch(/^[●▲■] /);
+  });
+});
+
+describe("default colours", () => {
+  it("give text on shaded cells at least AA contrast (4.5:1) at both ends of the scale", () => {
+    const { heatLow, heatHigh } = defaultOptions().colours;
+    for (const fill of [heatLow, heatHigh]) expect(contrast(fill, inkOn(fill))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("give the traffic-light words AA contrast on white", () => {
+    const { red, orange, green } = defaultOptions().colours;
+    for (const colour of [red, orange, green]) expect(contrast(colour, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+  });
+});

@@ -45,7 +45,7 @@ const caller = (page: Page): Call => (fn, arg) =>
 
 async function measureSize(call: Call, households: number, guid: string, objects: [object, object]): Promise<SizeResult> {
   const runs = runsFor(households);
-  const { rows } = await call((b, url) => b.load(url), `/data/${households}.csv`);
+  const { rows } = await call((b, urls) => b.load(urls[0], urls[1]), [`/data/${households}.csv`, `/data/${households}-changed.csv`]);
   log(`  ${households} households, ${rows} rows: Gezinsbeeld…`);
   const v = await call((b, r) => b.visual(r), { guid, runs: runs.update, reweightRuns: runs.reweight, width: WIDTH, height: HEIGHT, objects });
   if (!v.signalsRendering) log("  note: the visual sends no rendering-finished event; timed to the next painted frame");
@@ -89,7 +89,10 @@ async function main(): Promise<void> {
     ["/visual.css", { body: packaged.css, type: "text/css" }],
     ["/page.js", { body: await bundlePage(ROOT), type: "text/javascript" }],
   ]);
-  for (const n of sizes) files.set(`/data/${n}.csv`, { body: datasetCsv(n), type: "text/csv" });
+  for (const n of sizes) {
+    files.set(`/data/${n}.csv`, { body: datasetCsv(n), type: "text/csv" });
+    files.set(`/data/${n}-changed.csv`, { body: datasetCsv(n, 2), type: "text/csv" });
+  }
   const { objects, path } = weightObjects(packaged.capabilities);
   log(`visual ${packaged.file} (${packaged.bytes} bytes); weight change sets ${path}`);
 

@@ -79,7 +79,7 @@ function report(profiles: Profile[], fileOf: (line: number) => string): string[]
 export async function profileVisual(page: Page, call: Call, households: number, guid: string, objects: [object, object], bundle: string): Promise<string[]> {
   const fileOf = sourceFiles(bundle);
   const runs = 5;
-  await call((b, url) => b.load(url), `/data/${households}.csv`);
+  await call((b, urls) => b.load(urls[0], urls[1]), [`/data/${households}.csv`, `/data/${households}-changed.csv`]);
   await call((b, r) => b.session.open(r), { guid, runs: 0, reweightRuns: 0, width: 1000, height: 700, objects });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");

@@ -7,6 +7,7 @@ import { benchNaiveD3 } from "./naive-d3";
 import { benchVegaLite } from "./vegalite";
 
 let data: Columns | undefined;
+let changed: Columns | undefined;
 let session: VisualSession | undefined;
 const missing = new Set<string>();
 
@@ -17,16 +18,18 @@ const loaded = (): Columns => {
 
 /** The API the driver calls through page.evaluate. */
 const bench = {
-  async load(url: string): Promise<{ rows: number }> {
-    data = undefined;
-    const text = await (await fetch(url)).text();
-    data = parseCsv(text);
+  /** Loads the dataset every contender draws, and the changed one the visual's data changes alternate with. */
+  async load(url: string, changedUrl: string): Promise<{ rows: number }> {
+    data = changed = session = undefined;
+    const read = async (u: string) => parseCsv(await (await fetch(u)).text());
+    data = await read(url);
+    changed = await read(changedUrl);
     return { rows: data.rows };
   },
-  visual: (r: VisualRequest) => benchVisual(loaded(), r, missing),
+  visual: (r: VisualRequest) => benchVisual([loaded(), changed!], r, missing),
   /** Step-by-step control for the profiler. */
   session: {
-    open: async (r: VisualRequest) => ((session = new VisualSession(loaded(), r, missing)), session.first()),
+    open: async (r: VisualRequest) => ((session = new VisualSession([loaded(), changed!], r, missing)), session.first()),
     prepareDataChange: () => session!.prepareDataChange(),
     dataChange: () => session!.dataChange(),
     weightChange: (i: number) => session!.weightChange(i),

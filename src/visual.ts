@@ -43,7 +43,7 @@ export class Visual implements IVisual {
     this.localizer = new Localizer(this.host.locale, localization);
     this.formatting = new FormattingSettingsService(localization);
     this.selectionManager = this.host.createSelectionManager();
-    this.selectionManager.registerOnSelectCallback((ids: ISelectionId[]) => this.showSelection(ids));
+    this.selectionManager.registerOnSelectCallback((ids) => this.showSelection(ids as unknown as ISelectionId[]));
     options.element.classList.add("gezinsbeeld");
     this.app = new App(options.element, {
       select: (households, multi) => this.select(households, multi),

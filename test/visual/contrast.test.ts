@@ -18,7 +18,7 @@ describe("high contrast", () => {
     expect(element.classList.contains("gb-hc")).toBe(true);
     expect(element.style.getPropertyValue("--gb-fg")).toBe("#ffff00");
     expect(element.querySelectorAll(".gb-shaded").length).toBe(0);
-    const fills = [...element.querySelectorAll<HTMLElement>(".gb-bars .gb-segment")].map((s) => s.style.backgroundColor);
+    const fills = Array.from(element.querySelectorAll<HTMLElement>(".gb-bars .gb-segment")).map((s) => s.style.backgroundColor);
     expect(fills.length).toBeGreaterThan(0);
     expect(new Set(fills)).toEqual(new Set(["rgb(255, 255, 0)"]));
     expect(element.querySelector(".gb-bars .gb-light")!.textContent).toMatch(/^[●▲■] /);

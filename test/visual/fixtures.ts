@@ -85,7 +85,7 @@ export function dataView(
   }));
   const view = createCategoricalDataViewBuilder()
     .withCategories(categories as unknown as powerbi.DataViewCategoryColumn[])
-    .withValues({ columns })
+    .withValues({ columns: columns as never })
     .build();
   view.metadata.objects = options.objects;
   if (options.segment) view.metadata.segment = {};

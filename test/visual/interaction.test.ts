@@ -151,7 +151,7 @@ describe("keyboard", () => {
 describe("highlighting from other visuals", () => {
   it("dims the households without a highlighted row and keeps the rest", () => {
     const { element } = mount(dataView(rows, { highlights: (r) => r.huishouden === "HH0003" }));
-    const options = [...element.querySelectorAll<HTMLElement>(".gb-bars [role=option]")];
+    const options = Array.from(element.querySelectorAll<HTMLElement>(".gb-bars [role=option]"));
     const bright = options.filter((o) => !o.classList.contains("gb-dimmed"));
     expect(bright).toHaveLength(1);
     expect(options.length).toBeGreaterThan(10);

@@ -21,7 +21,7 @@ describe("30,000 households", () => {
     scroller.scrollTop = 28 * 20_000;
     scroller.dispatchEvent(new Event("scroll"));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const positions = [...element.querySelectorAll(".gb-bars [role=option]")].map((o) => Number(o.getAttribute("aria-posinset")));
+    const positions = Array.from(element.querySelectorAll(".gb-bars [role=option]")).map((o) => Number(o.getAttribute("aria-posinset")));
     expect(positions).toContain(20_001);
     expect(Math.max(...positions) - Math.min(...positions)).toBeLessThan(60);
     expect(nodeCount(element)).toBeLessThanOrEqual(3000);

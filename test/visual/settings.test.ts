@@ -19,7 +19,7 @@ describe("the format pane", () => {
   const service = new FormattingSettingsService();
 
   it("has the five cards, each with a reset to defaults", () => {
-    const model = service.buildFormattingModel(new FormatPaneModel());
+    const model = service.buildFormattingModel(new FormatPaneModel()) as { cards: powerbi.visuals.FormattingCard[] };
     expect(model.cards.map((c) => c.uid.replace(/-card$/, ""))).toEqual(["priorityWeights", "earlyWarning", "thresholds", "privacy", "display"]);
     for (const card of model.cards) expect(card.revertToDefaultDescriptors?.length).toBeGreaterThan(0);
   });

@@ -11,7 +11,7 @@ function markup(element: HTMLElement, selector: string): string {
 }
 
 const texts = (element: HTMLElement, selector: string) =>
-  [...element.querySelectorAll<HTMLElement>(selector)].map((e) => e.textContent ?? "");
+  Array.from(element.querySelectorAll<HTMLElement>(selector)).map((e) => e.textContent ?? "");
 
 describe("the views at household level", () => {
   const rows = syntheticRows(24, 7);
@@ -29,7 +29,7 @@ describe("the views at household level", () => {
     const marks = texts(element, ".gb-bars .gb-light");
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(["● rood", "▲ oranje", "■ groen"]).toContain(mark);
-    const rising = [...element.querySelectorAll(".gb-bars [role=option]")].filter((o) => o.textContent?.includes("↑"));
+    const rising = Array.from(element.querySelectorAll(".gb-bars [role=option]")).filter((o) => o.textContent?.includes("↑"));
     expect(rising.length).toBeGreaterThan(0);
     expect(rising[0].getAttribute("aria-label")).toMatch(/prioriteit \d+(,\d+)?, was \d+/);
   });
@@ -114,7 +114,7 @@ describe("the district level", () => {
     );
     const shown = [
       ...texts(element, "[data-pos], .gb-badge, .gb-value, .gb-summary"),
-      ...[...element.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label")!),
+      ...Array.from(element.querySelectorAll("[aria-label]")).map((e) => e.getAttribute("aria-label")!),
       ...show.mock.calls.flatMap((c) => c[0].dataItems!.map((i) => `${i.displayName}: ${i.value}`)),
     ];
     const small = shown.filter((s) => /(^|[^\d<,.])[1-4](?![\d,.])/.test(s.replace(/Born-Noord|Born-Zuid/g, "")));
@@ -124,8 +124,8 @@ describe("the district level", () => {
 
   it("hides every domain count of a district smaller than k and does not drill into it", () => {
     const { element } = mount(dataView(rows, { objects: wijk }));
-    const hertme = [...element.querySelectorAll(".gb-heatMatrix .gb-row")].find((r) => r.textContent?.includes("Hertme"))!;
-    const cells = [...hertme.querySelectorAll(".gb-count")].map((c) => c.textContent);
+    const hertme = Array.from(element.querySelectorAll(".gb-heatMatrix .gb-row")).find((r) => r.textContent?.includes("Hertme"))!;
+    const cells = Array.from(hertme.querySelectorAll(".gb-count")).map((c) => c.textContent);
     expect(cells[0]).toBe("<5");
     expect(cells.slice(1).every((c) => c === "–")).toBe(true);
     hertme.querySelector<HTMLElement>(".gb-label")!.click();
@@ -134,7 +134,7 @@ describe("the district level", () => {
 
   it("drills from a district to its households and back", () => {
     const { element } = mount(dataView(rows, { objects: wijk }), { locale: "nl-NL" });
-    const centrum = [...element.querySelectorAll<HTMLElement>(".gb-heatMatrix .gb-label")].find((c) => c.textContent === "Centrum")!;
+    const centrum = Array.from(element.querySelectorAll<HTMLElement>(".gb-heatMatrix .gb-label")).find((c) => c.textContent === "Centrum")!;
     centrum.click();
     const back = element.querySelector<HTMLElement>(".gb-back")!;
     expect(back.hidden).toBe(false);

@@ -105,6 +105,19 @@ describe("the preview host, through the probe visual", () => {
     expect(await probe("rows").textContent()).toBe("6");
   });
 
+  it("reads a CSV dropped onto the page", async () => {
+    const csv = readFileSync(join(__dirname, "fixtures/bad-rows.csv"), "utf8");
+    await afterUpdate(p.page, () =>
+      p.page.evaluate((text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], "dropped.csv", { type: "text/csv" }));
+        document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, csv),
+    );
+    expect(await probe("rows").textContent()).toBe("6");
+    expect(await p.page.locator("#data-name").textContent()).toBe("dropped.csv: 6 rijen");
+  });
+
   it("serves a large dataset in segments and stops granting more where Power BI would stop", async () => {
     await afterUpdate(p.page, () => p.page.getByLabel("Rijen per segment").fill("40").then(() => p.page.getByLabel("Rijen per segment").press("Enter")));
     expect(await probe("rows").textContent()).toBe("40");

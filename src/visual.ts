@@ -101,7 +101,8 @@ export class Visual implements IVisual {
     }
 
     const partial = load.kind === "partial" ? load.rows : null;
-    const warning = warningText(this.table, partial, pane.errors, l);
+    const notes = [...this.table.warnings, ...this.scores.warnings];
+    const warning = warningText(this.table, partial, pane.errors, l, notes);
     if (warning) this.host.displayWarningIcon(warning.title, warning.detail);
 
     this.app.render(

@@ -1,4 +1,4 @@
-/** The text of Power BI's warning icon: rejected rows with their first reasons, truncation, refused settings. */
+/** The text of Power BI's warning icon: rejected rows with their first reasons, truncation, refused settings, notes. */
 
 import { HouseholdTable, Message, formatMessage } from "../model";
 import { Localizer } from "../i18n/localize";
@@ -12,6 +12,7 @@ export function warningText(
   partialRows: number | null,
   settingErrors: readonly Message[],
   l: Localizer,
+  notes: readonly Message[] = [],
 ): { title: string; detail: string } | null {
   const lines: string[] = [];
   if (partialRows !== null) lines.push(l.t("Partial", { n: partialRows }));
@@ -25,6 +26,11 @@ export function warningText(
   }
   if (settingErrors.length) {
     lines.push(l.t("Warning_Settings", { reasons: settingErrors.map((m) => formatMessage(m, l.language)).join("; ") }));
+  }
+  if (notes.length) {
+    lines.push(l.t("Warning_Notes", { n: notes.length }));
+    for (const note of notes.slice(0, FIRST_REASONS)) lines.push(formatMessage(note, l.language));
+    if (notes.length > FIRST_REASONS) lines.push(l.t("Warning_More", { n: notes.length - FIRST_REASONS }));
   }
   return lines.length ? { title: l.t("Warning_Title"), detail: lines.join("\n") } : null;
 }

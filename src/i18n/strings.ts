@@ -24,6 +24,7 @@ export const STRINGS = {
   Warning_Rejected: ["{n} of {total} rows were rejected.", "{n} van {total} rijen zijn afgewezen."],
   Warning_Line: ["Line {line}: {reason}", "Regel {line}: {reason}"],
   Warning_More: ["… and {n} more.", "… en nog {n}."],
+  Warning_Notes: ["{n} notes on the data:", "{n} opmerkingen over de gegevens:"],
   Warning_Settings: ["Settings not used: {reasons}", "Instellingen niet gebruikt: {reasons}"],
   View_HeatMatrix: ["Signals per life domain", "Signalen per leefgebied"],
   View_Bars: ["Priority", "Prioriteit"],

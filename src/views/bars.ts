@@ -45,6 +45,7 @@ export class BarsView extends Panel {
       .attr("class", (m) => `gb-mark gb-mark-${m.light}`)
       .style("left", (m) => `${Math.min(100, m.at)}%`)
       .style("border-color", (m) => (f.palette.highContrast ? f.palette.foreground : f.options.colours[m.light]));
+    this.setEmpty(barTotal(f) === 0 ? f.l.t("Empty_Households") : null);
     this.refresh(barTotal(f));
   }
 

@@ -9,16 +9,12 @@ import { FlagRowVM } from "./types";
 /** Draws the flagged rows; each badge carries an icon and a word, and its rule in the tooltip. */
 export class FlagsView extends Panel {
   private frame: Frame | null = null;
-  private readonly empty: HTMLParagraphElement;
 
   constructor(parent: HTMLElement, events: PanelEvents, height: () => number) {
     super(parent, "flags", events, height);
     this.list.viewport.setAttribute("role", "listbox");
     this.list.viewport.setAttribute("aria-multiselectable", "true");
     this.list.window.setAttribute("role", "presentation");
-    this.empty = parent.ownerDocument.createElement("p");
-    this.empty.className = "gb-empty";
-    this.top.append(this.empty);
   }
 
   protected columns(): number {
@@ -30,8 +26,7 @@ export class FlagsView extends Panel {
     this.frame = f;
     this.title.textContent = f.l.t("View_Flags");
     const total = flagTotal(f);
-    this.empty.textContent = total === 0 ? f.l.t("Empty_Flags") : "";
-    this.empty.hidden = total !== 0;
+    this.setEmpty(total === 0 ? f.l.t("Empty_Flags") : null);
     this.refresh(total);
   }
 

@@ -47,6 +47,7 @@ export class HeatMatrixView extends Panel {
       .text((d) => d);
 
     this.drawLegend(f);
+    this.setEmpty(heatTotal(f) === 0 ? f.l.t("Empty_Households") : null);
     this.refresh(heatTotal(f));
   }
 

@@ -113,14 +113,13 @@ export function heatLegend(f: Frame): CellVM[] {
   return steps.map((n) => cell(f, f.l.number(n), f.l.number(n), fill(n)));
 }
 
-/** Tooltip of a heat-matrix row, or of one of its domain cells (`col` counts domain columns from 0). */
+/** Tooltip of a heat-matrix row, or of one of its count cells (`col` indexes the row's cells; < 0: all). */
 export function heatTip(f: Frame, pos: number, col: number): TipLine[] {
   const rows = heatRows(f, pos, pos + 1);
   if (!rows.length) return [];
   const row = rows[0];
   const lines: TipLine[] = [{ displayName: f.wijken ? f.l.t("Col_Wijk") : f.l.t("Col_Household"), value: row.aria }];
-  const offset = f.wijken ? 1 : 0;
-  const cells = col >= 0 ? [row.cells[col + offset]].filter(Boolean) : row.cells;
+  const cells = col >= 0 ? [row.cells[col]].filter(Boolean) : row.cells;
   for (const c of cells) {
     const [name, ...rest] = c.aria.split(": ");
     lines.push({ displayName: name, value: rest.join(": ") });

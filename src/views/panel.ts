@@ -23,6 +23,8 @@ export abstract class Panel {
   readonly list: VirtualList;
   /** Elements above the list (legend, scale); subclasses fill it. */
   readonly top: HTMLDivElement;
+  /** Says so when the view has no rows. */
+  private readonly empty: HTMLParagraphElement;
   protected total = 0;
   private focusPos = 0;
   private focusCol = 0;
@@ -43,6 +45,9 @@ export abstract class Panel {
     this.section.setAttribute("aria-labelledby", this.title.id);
     this.top = doc.createElement("div");
     this.top.className = "gb-top";
+    this.empty = doc.createElement("p");
+    this.empty.className = "gb-empty";
+    this.top.append(this.empty);
     this.section.append(this.title, this.top);
     parent.append(this.section);
     this.list = new VirtualList(this.section, ROW_HEIGHT, () => height() - this.top.offsetHeight, (from, to) => this.draw(from, to), header);
@@ -55,6 +60,12 @@ export abstract class Panel {
 
   /** Draws the rows `[from, to)` into the list window. */
   protected abstract drawRows(from: number, to: number): void;
+
+  /** Shows a message when the view has no rows; none otherwise. */
+  protected setEmpty(text: string | null): void {
+    this.empty.textContent = text ?? "";
+    this.empty.hidden = !text;
+  }
 
   /** Sets the number of rows and redraws. */
   protected refresh(total: number): void {

@@ -173,6 +173,15 @@ describe("messages", () => {
     expect(element).toBeDefined();
   });
 
+  it("adds the model's notes, such as a custom factor without a weight", () => {
+    const rows = syntheticRows(3, 2, false);
+    rows.push({ ...rows[0], factor: "mantelzorg" });
+    const { host, update } = mount(undefined, { locale: "nl-NL" });
+    const warn = vi.spyOn(host, "displayWarningIcon");
+    update(dataView(rows));
+    expect(warn.mock.calls[0][1]).toContain("1 opmerkingen over de gegevens:\nonbekende factor 'mantelzorg': gewicht 0");
+  });
+
   it("shows progress while segments arrive and says so when Power BI stops early", () => {
     const { host, element, update } = mount(undefined, { locale: "nl-NL" });
     const fetch = vi.spyOn(host, "fetchMoreData").mockReturnValue(true);

@@ -109,9 +109,13 @@ function dayNumber(year: number, month: number, day: number): number {
 export function readDay(cell: Cell): number {
   if (cell instanceof Date) {
     const t = cell.getTime();
-    return Number.isFinite(t)
-      ? dayNumber(cell.getFullYear(), cell.getMonth() + 1, cell.getDate())
-      : NaN;
+    if (!Number.isFinite(t)) return NaN;
+    // Power BI sends one Date object per row, for a handful of instants: read each instant once.
+    const seen = INSTANT_CACHE.get(t);
+    if (seen !== undefined) return seen;
+    const day = dayNumber(cell.getFullYear(), cell.getMonth() + 1, cell.getDate());
+    if (INSTANT_CACHE.size < 10_000) INSTANT_CACHE.set(t, day);
+    return day;
   }
   const s = text(cell);
   // An extract repeats a handful of dates a million times: parse each spelling once.
@@ -123,6 +127,7 @@ export function readDay(cell: Cell): number {
 }
 
 const DAY_CACHE = new Map<string, number>();
+const INSTANT_CACHE = new Map<number, number>();
 
 function parseDay(s: string): number {
   const iso = ISO_DATE.exec(s);

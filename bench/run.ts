@@ -14,7 +14,7 @@ import { datasetCsv } from "./node/dataset";
 import { machine } from "./node/machine";
 import { weightObjects } from "./node/objects";
 import { newestPbiviz, packageVisual, readPbiviz } from "./node/pbiviz";
-import { profileVisual } from "./node/profile";
+import { hot, profileVisual } from "./node/profile";
 import { BenchResult, SizeResult, compare, formatResult, jsonLine, median } from "./node/report";
 
 const ROOT = join(__dirname, "..");
@@ -96,11 +96,13 @@ async function main(): Promise<void> {
   const { objects, path } = weightObjects(packaged.capabilities);
   log(`visual ${packaged.file} (${packaged.bytes} bytes); weight change sets ${path}`);
 
-  const { browser, page } = await openPage(files, WIDTH, HEIGHT);
+  const { browser, page } = await openPage(files, WIDTH, HEIGHT, profile);
   try {
     const call = caller(page);
     if (profile) {
       for (const line of await profileVisual(page, call, sizes[sizes.length - 1], packaged.guid, objects, visualJs)) console.log(line);
+      const lines = visualJs.split("\n");
+      for (const [line, ticks] of [...(hot() ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(ticks, line, lines[line - 1]?.trim().slice(0, 150));
       return;
     }
     const results: SizeResult[] = [];

@@ -16,9 +16,11 @@ const ARGS = [
   // Frames are produced as soon as work allows, so timings are not rounded up to the 60 Hz tick.
   "--disable-gpu-vsync",
   "--disable-frame-rate-limit",
-  // Lets the page collect garbage between runs, so one contender's garbage is not timed in the next.
-  "--js-flags=--expose-gc",
 ];
+
+/** V8 flags: gc() lets the page collect garbage between runs, so one contender's garbage is not timed
+ * in the next; when profiling, no inlining, so each function's time is its own. */
+const jsFlags = (profiling: boolean) => `--js-flags=--expose-gc${profiling ? " --no-turbo-inlining" : ""}`;
 
 /** One served file. */
 export interface Served {
@@ -27,8 +29,9 @@ export interface Served {
 }
 
 /** Opens the page with `files` served by path; any other request is refused. */
-export async function openPage(files: Map<string, Served>, width: number, height: number): Promise<{ browser: Browser; page: Page }> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+export async function openPage(files: Map<string, Served>, width: number, height: number, profiling = false): Promise<{ browser: Browser; page: Page }> {
+  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  const browser = await chromium.launch({ executablePath, args: [...ARGS, jsFlags(profiling)] });
   const page = await browser.newPage({ viewport: { width: width + 40, height: height + 40 } });
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());

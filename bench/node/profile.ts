@@ -8,6 +8,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -28,6 +29,9 @@ function sourceFiles(bundle: string): (line: number) => string {
     return file;
   };
 }
+
+const hotLines = process.env.BENCH_HOT ? new Map<number, number>() : undefined;
+export const hot = () => hotLines;
 
 /** Self and total milliseconds per file:function in one profile. */
 function summarise(profile: Profile, fileOf: (line: number) => string): { self: Map<string, number>; total: Map<string, number> } {
@@ -54,6 +58,7 @@ function summarise(profile: Profile, fileOf: (line: number) => string): { self: 
     return t;
   };
   walk(profile.nodes[0], new Set());
+  if (hotLines) for (const n of profile.nodes) if (keyOf(n) === process.env.BENCH_HOT) for (const t of n.positionTicks ?? []) hotLines.set(t.line, (hotLines.get(t.line) ?? 0) + t.ticks);
   return { self, total };
 }
 

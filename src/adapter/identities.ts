@@ -9,7 +9,11 @@ export interface IdFactory {
   createSelectionIdBuilder(): powerbi.visuals.ISelectionIdBuilder;
 }
 
-/** Selection ids for households, built on first use so a data change stays cheap. */
+/**
+ * Selection ids for households, built on first use so a data change stays cheap.
+ * Limitation: a categorical DataView has one identity per row (all grouping columns together), so
+ * a household's id is that of its first row and cross-filters to that row's combination.
+ */
 export class HouseholdIdentities {
   private readonly ids: (ISelectionId | undefined)[];
   private byKey: Map<string, number> | null = null;

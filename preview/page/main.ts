@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   $<HTMLInputElement>("window").value = String(rowWindow(meta.capabilities));
 
   const reload = () => {
+    // A re-created visual starts with no selection, as a reopened report does.
+    state.selection = [];
     document.documentElement.lang = state.locale;
     document.body.classList.toggle("high-contrast", state.highContrast);
     translate();

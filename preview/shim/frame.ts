@@ -18,22 +18,20 @@ let visual: IVisual | undefined;
 let preview: PreviewHost | undefined;
 let root: HTMLElement | undefined;
 
+// No try/catch: an exception from the visual stays uncaught, so it reaches the console (and the
+// tests' error log) as in Power BI, and the error listener below reports it to the page.
 window.addEventListener("message", (event: MessageEvent<ToFrame>) => {
   if (event.source !== window.parent) return;
   const message = event.data;
-  try {
-    if (message.type === "init") {
-      preview = createHost(message, document, post);
-      root = document.getElementById("visual-root")!;
-      const plugin = registry.visuals.plugins[message.guid];
-      if (!plugin) throw new Error(`the bundle registered no plugin '${message.guid}'`);
-      visual = plugin.create({ element: root, host: preview.host });
-      post({ type: "created" });
-    } else if (message.type === "update") update(message);
-    else if (message.type === "applySelection") preview?.selectionManager.applyFromHost(message.ids);
-  } catch (error) {
-    post({ type: "failed", message: error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error) });
-  }
+  if (message.type === "init") {
+    preview = createHost(message, document, post);
+    root = document.getElementById("visual-root")!;
+    const plugin = registry.visuals.plugins[message.guid];
+    if (!plugin) throw new Error(`the bundle registered no plugin '${message.guid}'`);
+    visual = plugin.create({ element: root, host: preview.host });
+    post({ type: "created" });
+  } else if (message.type === "update") update(message);
+  else if (message.type === "applySelection") preview?.selectionManager.applyFromHost(message.ids);
 });
 
 function update(message: UpdateMessage): void {
@@ -54,4 +52,5 @@ function reviveValues(dataView: powerbi.DataView): void {
 }
 
 window.addEventListener("error", (event) => post({ type: "failed", message: String(event.message) }));
+window.addEventListener("unhandledrejection", (event) => post({ type: "failed", message: String(event.reason) }));
 window.addEventListener("load", () => post({ type: "ready" }));

@@ -53,3 +53,10 @@ export async function afterUpdate(page: Page, action: () => Promise<unknown>): P
   await action();
   await waitForUpdates(page, before + 1);
 }
+
+/** Saves a picture of the visual alone (the stage's resize grip hidden) for the README. */
+export async function screenshot(preview: Preview, path: string): Promise<void> {
+  await preview.page.locator("#stage").evaluate((stage) => (stage.style.resize = "none"));
+  await preview.page.locator("#stage iframe").screenshot({ path });
+  await preview.page.locator("#stage").evaluate((stage) => (stage.style.resize = ""));
+}

@@ -6,7 +6,7 @@ import type { FrameLocator, Locator } from "playwright-core";
 import { readTable } from "../../src/csv/read";
 import { HouseholdTable, Scores, defaultSettings, score } from "../../src/model";
 import { defaultSample } from "../../preview/server";
-import { Preview, afterUpdate, openPreview } from "./harness";
+import { Preview, afterUpdate, openPreview, screenshot } from "./harness";
 
 const SHOTS = join(__dirname, "../../docs/screenshots");
 
@@ -51,7 +51,7 @@ describe("Gezinsbeeld in the preview", () => {
     expect(await setSize(bars)).toBe(scores.order.length);
     const flagged = Array.from(scores.order).filter((h) => scores.flags[h] !== 0).length;
     expect(await setSize(flags)).toBe(flagged);
-    await p.visual.locator("body").screenshot({ path: join(SHOTS, "visual-household.png") });
+    await screenshot(p, join(SHOTS, "visual-household.png"));
     await p.page.screenshot({ path: join(SHOTS, "preview-page.png") });
   });
 
@@ -119,14 +119,14 @@ describe("Gezinsbeeld in the preview", () => {
       return [getComputedStyle(root).backgroundColor, getComputedStyle(root).color];
     });
     expect(colours).toEqual(["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
-    await p.visual.locator("body").screenshot({ path: join(SHOTS, "visual-high-contrast.png") });
+    await screenshot(p, join(SHOTS, "visual-high-contrast.png"));
   });
 
   it("shows the district level with small counts suppressed", async () => {
     await afterUpdate(p.page, () => p.page.getByLabel("Niveau").selectOption({ label: "Wijk" }));
     const { matrix } = views(p.visual);
     expect(await matrixRows(matrix)).toBe(new Set(Array.from(scores.order, (h) => table.wijk[h])).size);
-    await p.visual.locator("body").screenshot({ path: join(SHOTS, "visual-wijk.png") });
+    await screenshot(p, join(SHOTS, "visual-wijk.png"));
   });
 
   it("shows the landing page when no data is bound", async () => {

@@ -159,6 +159,7 @@ export class App {
     const sideBySide = input.options.view === "all" && this.size.width >= SIDE_BY_SIDE;
     this.views.classList.toggle("gb-stacked", !sideBySide);
     this.root.classList.toggle("gb-hc", input.palette.highContrast);
+    this.root.classList.toggle("gb-level-wijk", f.wijken !== null);
     this.root.style.setProperty("--gb-fg", input.palette.foreground);
     this.root.style.setProperty("--gb-bg", input.palette.background);
     this.root.style.setProperty("--gb-sel", input.palette.selected);

@@ -34,7 +34,6 @@ export class HeatMatrixView extends Panel {
     this.list.viewport.setAttribute("aria-rowcount", String(heatTotal(f) + 1));
     this.list.viewport.setAttribute("aria-colcount", String(columns.length + 1));
     this.list.viewport.style.setProperty("--gb-cols", String(columns.length - (f.wijken ? 2 : 1)));
-    this.list.viewport.classList.toggle("gb-wijk", f.wijken !== null);
 
     const head = [f.l.t("Col_Expand"), ...columns.map((c) => c.text)];
     select(this.header)
@@ -42,9 +41,11 @@ export class HeatMatrixView extends Panel {
       .data(head)
       .join("div")
       .attr("role", "columnheader")
-      .attr("class", (_, i) => (i === 0 ? "gb-cell gb-expander gb-sr-text" : "gb-cell"))
+      .attr("class", (_, i) => (i === 0 ? "gb-cell gb-expander" : "gb-cell"))
       .attr("aria-colindex", (_, i) => i + 1)
-      .text((d) => d);
+      // The expander column has no visible heading; it keeps its place in the row and a spoken name.
+      .attr("aria-label", (d, i) => (i === 0 ? d : null))
+      .text((d, i) => (i === 0 ? "" : d));
 
     this.drawLegend(f);
     this.setEmpty(heatTotal(f) === 0 ? f.l.t("Empty_Households") : null);

@@ -17,6 +17,7 @@ export class VirtualList {
   /** The element the rows are drawn into, moved down to the first drawn row. */
   readonly window: HTMLDivElement;
   private readonly spacer: HTMLDivElement;
+  private readonly header: HTMLElement | undefined;
   private total = 0;
   private pending = 0;
   private range: [number, number] = [0, 0];
@@ -31,6 +32,7 @@ export class VirtualList {
   ) {
     this.viewport = parent.ownerDocument.createElement("div");
     this.viewport.className = "gb-scroll";
+    this.header = header;
     if (header) this.viewport.append(header);
     this.spacer = parent.ownerDocument.createElement("div");
     this.spacer.className = "gb-spacer";
@@ -75,11 +77,12 @@ export class VirtualList {
 
   /** Scrolls just enough to bring a row into view, then redraws. */
   reveal(index: number): void {
+    // Rows sit below a sticky header, so the visible band is [scrollTop + header, scrollTop + height].
     const top = index * this.rowHeight;
-    const headerHeight = this.rowHeight;
-    const view = this.height() - headerHeight;
+    const header = this.header ? this.header.offsetHeight || this.rowHeight : 0;
+    const bottom = header + top + this.rowHeight;
     if (top < this.viewport.scrollTop) this.viewport.scrollTop = top;
-    else if (top + this.rowHeight > this.viewport.scrollTop + view) this.viewport.scrollTop = top + this.rowHeight - view;
+    else if (bottom > this.viewport.scrollTop + this.height()) this.viewport.scrollTop = bottom - this.height();
     this.redraw();
   }
 

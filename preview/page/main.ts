@@ -58,13 +58,13 @@ async function main(): Promise<void> {
   $<HTMLSelectElement>("source").addEventListener("change", (e) => void chooseSource((e.target as HTMLSelectElement).value, frame));
   $<HTMLInputElement>("file").addEventListener("change", (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
-    if (file) void load(file.name, file.stream(), frame);
+    if (file) void load(file.name, "file", file.stream(), frame);
   });
   document.addEventListener("dragover", (e) => e.preventDefault());
   document.addEventListener("drop", (e) => {
     e.preventDefault();
     const file = e.dataTransfer?.files[0];
-    if (file) void load(file.name, file.stream(), frame);
+    if (file) void load(file.name, "file", file.stream(), frame);
   });
   $("clear-selection").addEventListener("click", () => frame.applySelection([]));
   for (const id of ["window", "max-segments"]) {
@@ -89,18 +89,19 @@ async function chooseSource(source: string, frame: VisualFrame): Promise<void> {
     return;
   }
   const response = await fetch("/sample.csv");
-  await load(t("sample", language()), response.body!, frame);
+  await load("sample.csv", "sample", response.body!, frame);
 }
 
-async function load(name: string, body: ReadableStream<Uint8Array>, frame: VisualFrame): Promise<void> {
+async function load(name: string, source: "sample" | "file", body: ReadableStream<Uint8Array>, frame: VisualFrame): Promise<void> {
   const outcome = await readDataset(name, body);
   if (!outcome.ok) {
     $("status").textContent = `${t("refused", language())}: ${formatMessage(outcome.error, language())}`;
     return;
   }
+  $("status").textContent = "";
   state.dataset = outcome.dataset;
   state.wijken.clear();
-  $<HTMLSelectElement>("source").value = name === t("sample", language()) ? "sample" : "file";
+  $<HTMLSelectElement>("source").value = source;
   sendData(frame);
   renderPanels(frame);
 }

@@ -105,6 +105,12 @@ describe("the preview host, through the probe visual", () => {
     expect(await probe("rows").textContent()).toBe("6");
   });
 
+  it("refuses a CSV without a required column, says why, and keeps the data it had", async () => {
+    await p.page.locator("#file").setInputFiles({ name: "geen-factor.csv", mimeType: "text/csv", buffer: Buffer.from("huishouden,wijk\nH1,Noord\n") });
+    await expect.poll(() => p.page.getByRole("status").textContent()).toBe("Bestand geweigerd: verplichte kolom ontbreekt: 'factor'");
+    expect(await probe("rows").textContent()).toBe(String(SAMPLE.length - 1));
+  });
+
   it("reads a CSV dropped onto the page", async () => {
     const csv = readFileSync(join(__dirname, "fixtures/bad-rows.csv"), "utf8");
     await afterUpdate(p.page, () =>

@@ -3,7 +3,15 @@ import powerbi from "powerbi-visuals-api";
 import { FormattingSettingsService } from "powerbi-visuals-utils-formattingmodel";
 import "./../style/visual.less";
 
-import { RoleColumns, buildTable, firstRows, highlightedHouseholds, missingRoles, roleColumns, sameRows } from "./adapter/dataview";
+import {
+  RoleColumns,
+  buildTable,
+  firstRows,
+  highlightedHouseholds,
+  missingRoles,
+  roleColumns,
+  sameRows,
+} from "./adapter/dataview";
 import { HouseholdIdentities } from "./adapter/identities";
 import { followSegments } from "./adapter/segments";
 import { warningText } from "./adapter/warnings";
@@ -43,7 +51,9 @@ export class Visual implements IVisual {
     this.localizer = new Localizer(this.host.locale, localization);
     this.formatting = new FormattingSettingsService(localization);
     this.selectionManager = this.host.createSelectionManager();
-    this.selectionManager.registerOnSelectCallback((ids) => this.showSelection(ids as unknown as ISelectionId[]));
+    this.selectionManager.registerOnSelectCallback((ids) =>
+      this.showSelection(ids as unknown as ISelectionId[]),
+    );
     options.element.classList.add("gezinsbeeld");
     this.app = new App(options.element, {
       select: (households, multi) => this.select(households, multi),
@@ -73,7 +83,10 @@ export class Visual implements IVisual {
   private draw(options: VisualUpdateOptions): void {
     const l = this.localizer;
     const dataView = options.dataViews?.[0];
-    this.pane = this.formatting.populateFormattingSettingsModel(FormatPaneModel, dataView as powerbi.DataView);
+    this.pane = this.formatting.populateFormattingSettingsModel(
+      FormatPaneModel,
+      dataView as powerbi.DataView,
+    );
     const pane = readPane(dataView?.metadata?.objects);
     const columns = roleColumns(dataView);
     if (!dataView || missingRoles(columns).length > 0 || columns.rowCount === 0) {
@@ -87,9 +100,15 @@ export class Visual implements IVisual {
 
     if (!this.table || !sameRows(this.columns, columns)) {
       this.table = buildTable(columns);
-      this.identities = new HouseholdIdentities(this.host, columns.household, firstRows(columns, this.table));
+      this.identities = new HouseholdIdentities(
+        this.host,
+        columns.household,
+        firstRows(columns, this.table),
+      );
       this.scores = null;
-      this.selected = this.identities.households(this.selectionManager.getSelectionIds() as unknown as ISelectionId[]);
+      this.selected = this.identities.households(
+        this.selectionManager.getSelectionIds() as unknown as ISelectionId[],
+      );
     }
     this.columns = columns;
 
@@ -143,7 +162,9 @@ export class Visual implements IVisual {
     if (!this.identities || !this.interactive()) return;
     const ids = this.identities.many(households);
     if (!ids.length) return;
-    void this.selectionManager.select(ids, multi).then((selected) => this.showSelection(selected as unknown as ISelectionId[]));
+    void this.selectionManager
+      .select(ids, multi)
+      .then((selected) => this.showSelection(selected as unknown as ISelectionId[]));
   }
 
   private clear(): void {
@@ -156,7 +177,9 @@ export class Visual implements IVisual {
     this.selected = this.identities.households(ids);
     this.app.select(this.selected);
     const n = this.selected.size;
-    this.app.announce(n ? this.localizer.t("Announce_Selected", { n }) : this.localizer.t("Announce_Cleared"));
+    this.app.announce(
+      n ? this.localizer.t("Announce_Selected", { n }) : this.localizer.t("Announce_Cleared"),
+    );
   }
 
   private menu(households: number[], x: number, y: number): void {
@@ -168,7 +191,8 @@ export class Visual implements IVisual {
   private tooltip(lines: TipLine[] | null, households: number[], x: number, y: number): void {
     const service = this.host.tooltipService;
     if (!service?.enabled()) return;
-    if (!lines || lines.length === 0) return service.hide({ immediately: true, isTouchEvent: false });
+    if (!lines || lines.length === 0)
+      return service.hide({ immediately: true, isTouchEvent: false });
     const identities = this.identities?.many(households.slice(0, 1)) ?? [];
     service.show({ coordinates: [x, y], dataItems: lines, identities, isTouchEvent: false });
   }

@@ -81,13 +81,17 @@ export function keyText(cell: Cell | unknown): string {
  * Which households another visual highlights: those with any highlighted row.
  * Null when nothing is highlighted, so the views draw everything at full strength.
  */
-export function highlightedHouseholds(columns: RoleColumns, table: HouseholdTable): Uint8Array | null {
+export function highlightedHouseholds(
+  columns: RoleColumns,
+  table: HouseholdTable,
+): Uint8Array | null {
   if (columns.highlights.length === 0) return null;
   const index = new Map(table.keys.map((k, h) => [k, h]));
   const keys = columns.cells.huishouden ?? [];
   const marked = new Uint8Array(table.keys.length);
   for (let i = 0; i < keys.length; i++) {
-    if (!columns.highlights.some((values) => values[i] !== null && values[i] !== undefined)) continue;
+    if (!columns.highlights.some((values) => values[i] !== null && values[i] !== undefined))
+      continue;
     const h = index.get(keyText(keys[i]));
     if (h !== undefined) marked[h] = 1;
   }

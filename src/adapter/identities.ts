@@ -30,7 +30,10 @@ export class HouseholdIdentities {
   /** The selection id of a household. */
   of(h: number): ISelectionId | undefined {
     if (!this.category || this.firstRow[h] < 0) return undefined;
-    return (this.ids[h] ??= this.host.createSelectionIdBuilder().withCategory(this.category, this.firstRow[h]).createSelectionId());
+    return (this.ids[h] ??= this.host
+      .createSelectionIdBuilder()
+      .withCategory(this.category, this.firstRow[h])
+      .createSelectionId());
   }
 
   /** The ids of several households, skipping any without one. */

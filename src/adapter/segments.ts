@@ -18,7 +18,11 @@ export interface SegmentSource {
  * Decides, per update, whether to ask for more rows. Segments are aggregated by Power BI
  * (`fetchMoreData(true)`), so each update carries every row received so far.
  */
-export function followSegments(dataView: powerbi.DataView | undefined, rows: number, host: SegmentSource): LoadState {
+export function followSegments(
+  dataView: powerbi.DataView | undefined,
+  rows: number,
+  host: SegmentSource,
+): LoadState {
   if (!dataView?.metadata?.segment) return { kind: "complete", rows };
   // fetchMoreData returns false when Power BI will send no more (memory limit or a pending request).
   return host.fetchMoreData(true) ? { kind: "loading", rows } : { kind: "partial", rows };

@@ -20,17 +20,25 @@ export function warningText(
   if (rejected.length) {
     lines.push(l.t("Warning_Rejected", { n: rejected.length, total: table?.rowCount ?? 0 }));
     for (const r of rejected.slice(0, FIRST_REASONS)) {
-      lines.push(l.t("Warning_Line", { line: String(r.line), reason: formatMessage(r.reason, l.language) }));
+      lines.push(
+        l.t("Warning_Line", { line: String(r.line), reason: formatMessage(r.reason, l.language) }),
+      );
     }
-    if (rejected.length > FIRST_REASONS) lines.push(l.t("Warning_More", { n: rejected.length - FIRST_REASONS }));
+    if (rejected.length > FIRST_REASONS)
+      lines.push(l.t("Warning_More", { n: rejected.length - FIRST_REASONS }));
   }
   if (settingErrors.length) {
-    lines.push(l.t("Warning_Settings", { reasons: settingErrors.map((m) => formatMessage(m, l.language)).join("; ") }));
+    lines.push(
+      l.t("Warning_Settings", {
+        reasons: settingErrors.map((m) => formatMessage(m, l.language)).join("; "),
+      }),
+    );
   }
   if (notes.length) {
     lines.push(l.t("Warning_Notes", { n: notes.length }));
     for (const note of notes.slice(0, FIRST_REASONS)) lines.push(formatMessage(note, l.language));
-    if (notes.length > FIRST_REASONS) lines.push(l.t("Warning_More", { n: notes.length - FIRST_REASONS }));
+    if (notes.length > FIRST_REASONS)
+      lines.push(l.t("Warning_More", { n: notes.length - FIRST_REASONS }));
   }
   return lines.length ? { title: l.t("Warning_Title"), detail: lines.join("\n") } : null;
 }

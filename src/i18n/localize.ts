@@ -26,7 +26,12 @@ export class Localizer {
     this.language = languageOf(locale);
     const tag = safeLocale(locale, this.language);
     this.numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-    this.dates = new Intl.DateTimeFormat(tag, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    this.dates = new Intl.DateTimeFormat(tag, {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      timeZone: "UTC",
+    });
   }
 
   /** The string for a key with `{name}` placeholders filled in; numbers are formatted. */

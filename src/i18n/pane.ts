@@ -5,9 +5,15 @@ type Entry = readonly [en: string, nl: string];
 /** Data-role and format-pane strings; the visual's own strings are in `strings.ts`. */
 export const PANE_STRINGS: Record<string, Entry> = {
   Role_Huishouden: ["Household", "Huishouden"],
-  Role_Huishouden_Description: ["Pseudonymous household key (required)", "Pseudonieme sleutel van het huishouden (verplicht)"],
+  Role_Huishouden_Description: [
+    "Pseudonymous household key (required)",
+    "Pseudonieme sleutel van het huishouden (verplicht)",
+  ],
   Role_Factor: ["Factor", "Factor"],
-  Role_Factor_Description: ["Factor code, label or alias (required)", "Code, naam of alias van de factor (verplicht)"],
+  Role_Factor_Description: [
+    "Factor code, label or alias (required)",
+    "Code, naam of alias van de factor (verplicht)",
+  ],
   Role_Wijk: ["District", "Wijk"],
   Role_Wijk_Description: ["District of the household", "Wijk van het huishouden"],
   Role_Leefgebied: ["Life domain", "Leefgebied"],
@@ -15,15 +21,24 @@ export const PANE_STRINGS: Record<string, Entry> = {
   Role_Bron: ["Source", "Bron"],
   Role_Bron_Description: ["Department that reported the signal", "Afdeling die het signaal meldde"],
   Role_Peildatum: ["Snapshot date", "Peildatum"],
-  Role_Peildatum_Description: ["Snapshot date of the monthly extract", "Peildatum van de maandelijkse levering"],
+  Role_Peildatum_Description: [
+    "Snapshot date of the monthly extract",
+    "Peildatum van de maandelijkse levering",
+  ],
   Role_Waarde: ["Value", "Waarde"],
-  Role_Waarde_Description: ["Above 0 active, 0 inactive; empty counts as 1", "Boven 0 actief, 0 niet actief; leeg telt als 1"],
+  Role_Waarde_Description: [
+    "Above 0 active, 0 inactive; empty counts as 1",
+    "Boven 0 actief, 0 niet actief; leeg telt als 1",
+  ],
   Role_Ouders: ["Parents", "Ouders"],
   Role_Ouders_Description: ["Number of parents or carers", "Aantal ouders of verzorgers"],
   Role_Kinderen: ["Children", "Kinderen"],
   Role_Kinderen_Description: ["Number of minors", "Aantal minderjarigen"],
   Role_Gewicht: ["Weight", "Gewicht"],
-  Role_Gewicht_Description: ["Priority weight of the row's factor", "Prioriteitsgewicht van de factor van de rij"],
+  Role_Gewicht_Description: [
+    "Priority weight of the row's factor",
+    "Prioriteitsgewicht van de factor van de rij",
+  ],
   Card_PriorityWeights: ["Priority weights", "Prioriteitsgewichten"],
   Card_PriorityWeights_Description: [
     "Weight of each priority group; other factors take their weight from the Gewicht column.",
@@ -42,7 +57,10 @@ export const PANE_STRINGS: Record<string, Entry> = {
   Setting_multiDomain: ["Multiple life domains from", "Meerdere leefgebieden vanaf"],
   Setting_knownWidely: ["Widely known from (sources)", "Breed bekend vanaf (bronnen)"],
   Setting_risingMinIncrease: ["Rising from an increase of", "Stijgend vanaf een toename van"],
-  Setting_familiesOnly: ["Families only (a parent and a child)", "Alleen gezinnen (een ouder en een kind)"],
+  Setting_familiesOnly: [
+    "Families only (a parent and a child)",
+    "Alleen gezinnen (een ouder en een kind)",
+  ],
   Setting_level: ["Level", "Niveau"],
   Setting_level_household: ["Household", "Huishouden"],
   Setting_level_wijk: ["District", "Wijk"],

@@ -5,7 +5,13 @@ import { colour, dropdown, weightInput } from "./inputs";
 import { Colours, VIEWS, defaultOptions } from "./options";
 
 /** The colour properties, named as in VisualOptions.colours. */
-export const COLOUR_KEYS: readonly (keyof Colours)[] = ["heatLow", "heatHigh", "red", "orange", "green"];
+export const COLOUR_KEYS: readonly (keyof Colours)[] = [
+  "heatLow",
+  "heatHigh",
+  "red",
+  "orange",
+  "green",
+];
 
 /** Card `display`: `view`, the colours and `rowCount` (0 = all). */
 export class DisplayCard extends fs.SimpleCard {

@@ -14,6 +14,11 @@ export class EarlyWarningCard extends fs.SimpleCard {
   displayNameKey = "Card_EarlyWarning";
   slices: fs.Slice[] = [
     ...EARLY_WARNING_FACTORS.map((f) => weightInput(f, `Factor_${f}`, f, EARLY_WARNING_WEIGHTS[f])),
-    weightInput("threshold", "Setting_EarlyWarningThreshold", "Threshold", defaultSettings().earlyWarning.threshold),
+    weightInput(
+      "threshold",
+      "Setting_EarlyWarningThreshold",
+      "Threshold",
+      defaultSettings().earlyWarning.threshold,
+    ),
   ];
 }

@@ -28,7 +28,13 @@ export function colour(name: string, key: string, label: string, value: string):
 }
 
 /** A dropdown over fixed values, each labelled by a resource key. */
-export function dropdown(name: string, key: string, label: string, values: readonly string[], value: string): fs.ItemDropdown {
+export function dropdown(
+  name: string,
+  key: string,
+  label: string,
+  values: readonly string[],
+  value: string,
+): fs.ItemDropdown {
   const items = values.map((v) => ({ value: v, displayName: v, displayNameKey: `${key}_${v}` }));
   return new fs.ItemDropdown({
     name,

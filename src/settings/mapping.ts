@@ -12,7 +12,10 @@ import { LEVELS, VIEWS, VisualOptions, defaultOptions } from "./options";
 import { THRESHOLD_KEYS } from "./thresholdsCard";
 
 /** Objects as Power BI sends them: card name → property name → value. */
-export type PaneObjects = powerbi.DataViewObjects | Record<string, Record<string, unknown>> | undefined;
+export type PaneObjects =
+  | powerbi.DataViewObjects
+  | Record<string, Record<string, unknown>>
+  | undefined;
 
 /** What the pane means: scorer settings, visual options, and any values that were refused. */
 export interface PaneSettings {
@@ -39,7 +42,11 @@ function pick(objects: PaneObjects, card: string, properties: readonly string[])
 /** The settings-file document the pane stands for, holding only the values that were set. */
 export function settingsDocument(objects: PaneObjects): Doc {
   const doc: Doc = {};
-  const weights = pick(objects, "priorityWeights", PRIORITY_GROUPS.map((g) => g.code));
+  const weights = pick(
+    objects,
+    "priorityWeights",
+    PRIORITY_GROUPS.map((g) => g.code),
+  );
   if (Object.keys(weights).length) doc.weights = weights;
 
   const ew = pick(objects, "earlyWarning", ["threshold"]);
@@ -75,7 +82,8 @@ function readOptions(objects: PaneObjects): VisualOptions {
   const showKeys = get(objects, "privacy", "showKeys");
   if (typeof showKeys === "boolean") options.showKeys = showKeys;
   const rows = get(objects, "display", "rowCount");
-  if (typeof rows === "number" && Number.isFinite(rows) && rows >= 0) options.rowCount = Math.floor(rows);
+  if (typeof rows === "number" && Number.isFinite(rows) && rows >= 0)
+    options.rowCount = Math.floor(rows);
   for (const key of COLOUR_KEYS) {
     const fill = colourValue(get(objects, "display", key));
     if (fill) options.colours[key] = fill;
@@ -85,7 +93,9 @@ function readOptions(objects: PaneObjects): VisualOptions {
 
 /** An enumeration arrives as its value, or (from a dropdown) as `{ value }`. */
 function enumValue(value: unknown): unknown {
-  return typeof value === "object" && value !== null && "value" in value ? (value as { value: unknown }).value : value;
+  return typeof value === "object" && value !== null && "value" in value
+    ? (value as { value: unknown }).value
+    : value;
 }
 
 /** A fill arrives as `{ solid: { color } }`; a theme may write the colour directly. */
@@ -96,11 +106,14 @@ function colourValue(value: unknown): string | undefined {
 }
 
 /** Turns a theme's `visualStyles[visual]["*"]` (cards as arrays of one object) into pane objects. */
-export function themeObjects(style: Record<string, unknown>): Record<string, Record<string, unknown>> {
+export function themeObjects(
+  style: Record<string, unknown>,
+): Record<string, Record<string, unknown>> {
   const objects: Record<string, Record<string, unknown>> = {};
   for (const [card, value] of Object.entries(style)) {
     const entry = Array.isArray(value) ? value[0] : value;
-    if (typeof entry === "object" && entry !== null) objects[card] = entry as Record<string, unknown>;
+    if (typeof entry === "object" && entry !== null)
+      objects[card] = entry as Record<string, unknown>;
   }
   return objects;
 }

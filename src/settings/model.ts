@@ -14,5 +14,11 @@ export class FormatPaneModel extends fs.Model {
   thresholds = new ThresholdsCard();
   privacy = new PrivacyCard();
   display = new DisplayCard();
-  cards: fs.Cards[] = [this.priorityWeights, this.earlyWarning, this.thresholds, this.privacy, this.display];
+  cards: fs.Cards[] = [
+    this.priorityWeights,
+    this.earlyWarning,
+    this.thresholds,
+    this.privacy,
+    this.display,
+  ];
 }

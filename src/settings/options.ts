@@ -32,7 +32,13 @@ export function defaultOptions(): VisualOptions {
     level: "household",
     showKeys: false,
     view: "all",
-    colours: { heatLow: "#EEF3FA", heatHigh: "#1F4E79", red: "#B3261E", orange: "#B35C00", green: "#2E7D32" },
+    colours: {
+      heatLow: "#EEF3FA",
+      heatHigh: "#1F4E79",
+      red: "#B3261E",
+      orange: "#B35C00",
+      green: "#2E7D32",
+    },
     rowCount: 0,
   };
 }

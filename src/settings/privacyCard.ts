@@ -12,7 +12,12 @@ export class PrivacyCard extends fs.SimpleCard {
   displayNameKey = "Card_Privacy";
   slices: fs.Slice[] = [
     dropdown("level", "Setting_level", "Level", LEVELS, defaultOptions().level),
-    weightInput("minGroupSize", "Setting_minGroupSize", "Minimum group size", defaultSettings().privacy.minGroupSize),
+    weightInput(
+      "minGroupSize",
+      "Setting_minGroupSize",
+      "Minimum group size",
+      defaultSettings().privacy.minGroupSize,
+    ),
     toggle("showKeys", "Setting_showKeys", "Show household keys", defaultOptions().showKeys),
   ];
 }

@@ -5,7 +5,13 @@ import { defaultSettings } from "../model";
 import { toggle, weightInput } from "./inputs";
 
 /** The threshold properties, named as in the settings file's `thresholds`. */
-export const THRESHOLD_KEYS = ["orange", "red", "multiDomain", "knownWidely", "risingMinIncrease"] as const;
+export const THRESHOLD_KEYS = [
+  "orange",
+  "red",
+  "multiDomain",
+  "knownWidely",
+  "risingMinIncrease",
+] as const;
 
 /** Card `thresholds`: the five thresholds and `familiesOnly`. */
 export class ThresholdsCard extends fs.SimpleCard {
@@ -13,7 +19,9 @@ export class ThresholdsCard extends fs.SimpleCard {
   displayName = "Thresholds";
   displayNameKey = "Card_Thresholds";
   slices: fs.Slice[] = [
-    ...THRESHOLD_KEYS.map((k) => weightInput(k, `Setting_${k}`, k, defaultSettings().thresholds[k])),
+    ...THRESHOLD_KEYS.map((k) =>
+      weightInput(k, `Setting_${k}`, k, defaultSettings().thresholds[k]),
+    ),
     toggle("familiesOnly", "Setting_familiesOnly", "Families only", defaultSettings().familiesOnly),
   ];
 }

@@ -9,7 +9,10 @@ export class PriorityWeightsCard extends fs.SimpleCard {
   name = "priorityWeights";
   displayName = "Priority weights";
   displayNameKey = "Card_PriorityWeights";
-  description = "Weight of each priority group; weights of other factors come from the dataset's Gewicht column.";
+  description =
+    "Weight of each priority group; weights of other factors come from the dataset's Gewicht column.";
   descriptionKey = "Card_PriorityWeights_Description";
-  slices: fs.Slice[] = PRIORITY_GROUPS.map((g) => weightInput(g.code, `Group_${g.code}`, g.code, g.weight));
+  slices: fs.Slice[] = PRIORITY_GROUPS.map((g) =>
+    weightInput(g.code, `Group_${g.code}`, g.code, g.weight),
+  );
 }

@@ -49,7 +49,10 @@ export class App {
     private readonly host: AppHost,
   ) {
     this.doc = root.ownerDocument;
-    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] => {
+    const el = <K extends keyof HTMLElementTagNameMap>(
+      tag: K,
+      className: string,
+    ): HTMLElementTagNameMap[K] => {
       const node = this.doc.createElement(tag);
       node.className = className;
       return node;
@@ -102,14 +105,20 @@ export class App {
   }
 
   /** Draws everything for new input; `notice` is shown above the views (e.g. partial data); a re-ranking is announced. */
-  render(input: RenderInput, size: { width: number; height: number }, notice: string | null, reranked = false): void {
+  render(
+    input: RenderInput,
+    size: { width: number; height: number },
+    notice: string | null,
+    reranked = false,
+  ): void {
     this.input = input;
     this.size = size;
     this.setMode("views");
     this.noticeEl.textContent = notice ?? "";
     this.noticeEl.hidden = !notice;
     this.draw();
-    if (reranked && this.frame) this.announce(this.frame.l.t("Announce_Ranked", { summary: summary(this.frame) }));
+    if (reranked && this.frame)
+      this.announce(this.frame.l.t("Announce_Ranked", { summary: summary(this.frame) }));
   }
 
   /** Redraws with a new selection, keeping everything else. */
@@ -155,7 +164,8 @@ export class App {
 
     this.back.hidden = f.drill === null;
     this.back.textContent = f.l.t("Back");
-    this.summaryEl.textContent = (f.drill ? `${f.l.t("Drill_Title", { wijk: f.drill.wijk })}: ` : "") + summary(f);
+    this.summaryEl.textContent =
+      (f.drill ? `${f.l.t("Drill_Title", { wijk: f.drill.wijk })}: ` : "") + summary(f);
     const sideBySide = input.options.view === "all" && this.size.width >= SIDE_BY_SIDE;
     this.views.classList.toggle("gb-stacked", !sideBySide);
     this.root.classList.toggle("gb-hc", input.palette.highContrast);
@@ -205,7 +215,12 @@ export class App {
       tip: (panel, pos, col, part, x, y) => {
         const f = this.frame;
         if (!f || pos === null) return this.host.tooltip(null, [], x, y);
-        const lines = panel.kind === "heatMatrix" ? heatTip(f, pos, col - 2) : panel.kind === "bars" ? barTip(f, pos, part) : flagTip(f, pos, part);
+        const lines =
+          panel.kind === "heatMatrix"
+            ? heatTip(f, pos, col - 2)
+            : panel.kind === "bars"
+              ? barTip(f, pos, part)
+              : flagTip(f, pos, part);
         this.host.tooltip(lines, this.householdsAt(panel.kind, pos), x, y);
       },
       clear: () => this.host.clear(),
@@ -234,7 +249,8 @@ export class App {
   private toggleExpanded(h: number): void {
     this.expanded = this.expanded === h ? -1 : h;
     this.draw();
-    if (this.frame && this.expanded >= 0) this.announce(this.frame.l.t("Announce_Expanded", { label: householdName(this.frame, h) }));
+    if (this.frame && this.expanded >= 0)
+      this.announce(this.frame.l.t("Announce_Expanded", { label: householdName(this.frame, h) }));
     this.panels.heatMatrix.focusedElement()?.focus();
   }
 

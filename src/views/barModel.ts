@@ -43,7 +43,8 @@ export function contributingGroups(f: Frame, h: number): number[] {
 }
 
 /** Whether a household shows its previous priority: it carries the rising flag. */
-const rising = (f: Frame, h: number): boolean => (f.scores.flags[h] & (1 << FLAGS.indexOf("rising"))) !== 0;
+const rising = (f: Frame, h: number): boolean =>
+  (f.scores.flags[h] & (1 << FLAGS.indexOf("rising"))) !== 0;
 
 /** The bar rows in positions `from` to `to` (exclusive). */
 export function barRows(f: Frame, from: number, to: number): BarRowVM[] {
@@ -59,12 +60,23 @@ function householdBars(f: Frame, from: number, to: number): BarRowVM[] {
     let left = 0;
     const segments: SegmentVM[] = contributingGroups(f, h).map((g) => {
       const width = (100 * scores.groupWeights[g]) / f.maxPriority;
-      const segment = { part: String(g), left, width, fill: f.palette.highContrast ? f.palette.foreground : f.palette.group(f.table.groups[g].code), hatched: false };
+      const segment = {
+        part: String(g),
+        left,
+        width,
+        fill: f.palette.highContrast
+          ? f.palette.foreground
+          : f.palette.group(f.table.groups[g].code),
+        hatched: false,
+      };
       left += width;
       return segment;
     });
-    const previous = rising(f, h) && scores.previousPriority ? scores.previousPriority[h] : undefined;
-    const value = l.number(scores.priority[h]) + (previous === undefined ? "" : ` ↑ ${l.t("Previous", { value: previous })}`);
+    const previous =
+      rising(f, h) && scores.previousPriority ? scores.previousPriority[h] : undefined;
+    const value =
+      l.number(scores.priority[h]) +
+      (previous === undefined ? "" : ` ↑ ${l.t("Previous", { value: previous })}`);
     const words = [lightMark(f, light).slice(2), l.t("Priority", { value: scores.priority[h] })];
     if (previous !== undefined) words.push(l.t("Previous", { value: previous }));
     rows.push({
@@ -101,9 +113,18 @@ function wijkBars(f: Frame, from: number, to: number): BarRowVM[] {
     const small = typeof households !== "number";
     const segments: SegmentVM[] = [];
     if (!small) {
-      segments.push({ part: "households", left: 0, width: (100 * w.households) / max, fill: f.palette.highContrast ? f.palette.background : "#D9D9D9", hatched: false });
+      segments.push({
+        part: "households",
+        left: 0,
+        width: (100 * w.households) / max,
+        fill: f.palette.highContrast ? f.palette.background : "#D9D9D9",
+        hatched: false,
+      });
       let left = 0;
-      for (const [light, shown] of [["red", red], ["orange", orange]] as const) {
+      for (const [light, shown] of [
+        ["red", red],
+        ["orange", orange],
+      ] as const) {
         const width = typeof shown === "number" ? (100 * shown) / max : shown ? HIDDEN_WIDTH : 0;
         if (width === 0) continue;
         const fill = f.palette.highContrast ? f.palette.foreground : f.options.colours[light];
@@ -113,7 +134,11 @@ function wijkBars(f: Frame, from: number, to: number): BarRowVM[] {
     }
     const text = small
       ? countText(f, households)
-      : f.l.t("Wijk_Lights", { red: countText(f, red), orange: countText(f, orange), households: countText(f, households) });
+      : f.l.t("Wijk_Lights", {
+          red: countText(f, red),
+          orange: countText(f, orange),
+          households: countText(f, households),
+        });
     const aria = small
       ? `${w.wijk}: ${countWords(f, households)} ${f.l.t("Col_Households").toLowerCase()}`
       : `${w.wijk}: ${f.l.t("Wijk_Lights", { red: countWords(f, red), orange: countWords(f, orange), households: countWords(f, households) })}`;
@@ -137,10 +162,17 @@ function wijkBars(f: Frame, from: number, to: number): BarRowVM[] {
 export function barTip(f: Frame, pos: number, part: string | null): TipLine[] {
   const row = barRows(f, pos, pos + 1)[0];
   if (!row) return [];
-  const lines: TipLine[] = [{ displayName: f.wijken ? f.l.t("Col_Wijk") : f.l.t("Col_Household"), value: f.wijken ? row.label : householdName(f, row.id) }];
+  const lines: TipLine[] = [
+    {
+      displayName: f.wijken ? f.l.t("Col_Wijk") : f.l.t("Col_Household"),
+      value: f.wijken ? row.label : householdName(f, row.id),
+    },
+  ];
   if (f.wijken) return [...lines, { displayName: f.l.t("View_Bars"), value: row.value }];
   lines.push({ displayName: f.l.t("View_Bars"), value: `${row.value} (${row.mark})` });
-  const groups = part !== null && /^\d+$/.test(part) ? [Number(part)] : contributingGroups(f, row.id);
-  for (const g of groups) lines.push({ displayName: groupLabel(f, g), value: f.l.number(f.scores.groupWeights[g]) });
+  const groups =
+    part !== null && /^\d+$/.test(part) ? [Number(part)] : contributingGroups(f, row.id);
+  for (const g of groups)
+    lines.push({ displayName: groupLabel(f, g), value: f.l.number(f.scores.groupWeights[g]) });
   return lines;
 }

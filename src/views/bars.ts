@@ -44,7 +44,9 @@ export class BarsView extends Panel {
       .join("div")
       .attr("class", (m) => `gb-mark gb-mark-${m.light}`)
       .style("left", (m) => `${Math.min(100, m.at)}%`)
-      .style("border-color", (m) => (f.palette.highContrast ? f.palette.foreground : f.options.colours[m.light]));
+      .style("border-color", (m) =>
+        f.palette.highContrast ? f.palette.foreground : f.options.colours[m.light],
+      );
     this.setEmpty(barTotal(f) === 0 ? f.l.t("Empty_Households") : null);
     this.refresh(barTotal(f));
   }
@@ -63,7 +65,10 @@ export class BarsView extends Panel {
         row.append("span").attr("class", "gb-value");
         return row;
       })
-      .attr("class", (d) => `gb-row gb-bar${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`)
+      .attr(
+        "class",
+        (d) => `gb-row gb-bar${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`,
+      )
       .attr("role", "option")
       .attr("data-pos", (d) => d.pos)
       .attr("data-col", 0)
@@ -76,7 +81,9 @@ export class BarsView extends Panel {
     rows
       .select(".gb-light")
       .attr("class", (d) => `gb-light gb-light-${d.light}`)
-      .style("color", (d) => (d.light === "none" || f.palette.highContrast ? null : f.options.colours[d.light]))
+      .style("color", (d) =>
+        d.light === "none" || f.palette.highContrast ? null : f.options.colours[d.light],
+      )
       .text((d) => d.mark);
     rows.select(".gb-value").text((d) => d.value);
     rows

@@ -20,8 +20,11 @@ export function householdDetails(f: Frame, h: number): DetailGroup[] {
       const factor = table.factors[table.factorIds[e]];
       if (factor.domain !== d) continue;
       const names: string[] = [];
-      for (let s = table.sourceStart[e]; s < table.sourceStart[e + 1]; s++) names.push(table.sources[table.sourceIds[s]]);
-      const sources = names.length ? l.t("Details_Sources", { sources: names.join(", ") }) : l.t("Details_NoSource");
+      for (let s = table.sourceStart[e]; s < table.sourceStart[e + 1]; s++)
+        names.push(table.sources[table.sourceIds[s]]);
+      const sources = names.length
+        ? l.t("Details_Sources", { sources: names.join(", ") })
+        : l.t("Details_NoSource");
       factors.push({ label: l.language === "nl" ? factor.nl : factor.en, sources });
     }
     if (factors.length) groups.push({ domain: domainLabel(f, d), factors });

@@ -31,12 +31,22 @@ export function flagRule(f: Frame, h: number, flag: Flag): string {
         const name = l.language === "nl" ? factor.nl : factor.en;
         terms.push(w === 1 ? name : `${name} × ${l.number(w)}`);
       }
-      return l.t("Rule_early-warning", { terms: terms.join(" + "), value: scores.earlyWarning[h], threshold: settings.earlyWarning.threshold });
+      return l.t("Rule_early-warning", {
+        terms: terms.join(" + "),
+        value: scores.earlyWarning[h],
+        threshold: settings.earlyWarning.threshold,
+      });
     }
     case "multi-domain":
-      return l.t("Rule_multi-domain", { value: table.domains[h], threshold: settings.thresholds.multiDomain });
+      return l.t("Rule_multi-domain", {
+        value: table.domains[h],
+        threshold: settings.thresholds.multiDomain,
+      });
     case "known-widely":
-      return l.t("Rule_known-widely", { value: table.sourceCount[h], threshold: settings.thresholds.knownWidely });
+      return l.t("Rule_known-widely", {
+        value: table.sourceCount[h],
+        threshold: settings.thresholds.knownWidely,
+      });
     case "rising":
       return l.t("Rule_rising", {
         previous: scores.previousPriority?.[h] ?? 0,
@@ -80,7 +90,9 @@ function flagWijken(f: Frame): { pos: number; counts: number[] }[] {
   const list: { pos: number; counts: number[] }[] = [];
   (f.wijken ?? []).forEach((w, pos) => {
     if (w.households < k) return;
-    const counts = FLAGS.map((_, i) => w.members.filter((h) => f.scores.flags[h] & (1 << i)).length);
+    const counts = FLAGS.map(
+      (_, i) => w.members.filter((h) => f.scores.flags[h] & (1 << i)).length,
+    );
     if (counts.some((n) => n > 0)) list.push({ pos, counts });
   });
   return list;
@@ -100,7 +112,9 @@ function wijkFlags(f: Frame, from: number, to: number): FlagRowVM[] {
         icon: FLAG_ICONS[flag],
         text: f.l.t("Wijk_Flag", { flag: f.l.t(`Flag_${flag}`), value: countText(f, n) }),
       }));
-      const spoken = flags.map(({ flag, n }) => f.l.t("Wijk_Flag", { flag: f.l.t(`Flag_${flag}`), value: countWords(f, n) }));
+      const spoken = flags.map(({ flag, n }) =>
+        f.l.t("Wijk_Flag", { flag: f.l.t(`Flag_${flag}`), value: countWords(f, n) }),
+      );
       return {
         pos: from + i,
         id: wijk,
@@ -118,9 +132,19 @@ export function flagTip(f: Frame, pos: number, part: string | null): TipLine[] {
   const row = flagRows(f, pos, pos + 1)[0];
   if (!row) return [];
   if (f.wijken) {
-    return [{ displayName: f.l.t("Col_Wijk"), value: row.label }, ...row.aria.split(": ").slice(1).join(": ").split("; ").map((s) => ({ displayName: f.l.t("View_Flags"), value: s }))];
+    return [
+      { displayName: f.l.t("Col_Wijk"), value: row.label },
+      ...row.aria
+        .split(": ")
+        .slice(1)
+        .join(": ")
+        .split("; ")
+        .map((s) => ({ displayName: f.l.t("View_Flags"), value: s })),
+    ];
   }
-  const lines: TipLine[] = [{ displayName: f.l.t("Col_Household"), value: householdName(f, row.id) }];
+  const lines: TipLine[] = [
+    { displayName: f.l.t("Col_Household"), value: householdName(f, row.id) },
+  ];
   for (const b of row.badges) {
     if (part && b.part !== part) continue;
     lines.push({ displayName: b.text, value: flagRule(f, row.id, b.part as Flag) });

@@ -42,7 +42,11 @@ export class FlagsView extends Panel {
         row.append("span").attr("class", "gb-badges");
         return row;
       })
-      .attr("class", (d) => `gb-row gb-flagrow${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`)
+      .attr(
+        "class",
+        (d) =>
+          `gb-row gb-flagrow${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`,
+      )
       .attr("role", "option")
       .attr("data-pos", (d) => d.pos)
       .attr("data-col", 0)

@@ -63,7 +63,8 @@ export function makeFrame(input: RenderInput, drillName: string | null, expanded
   const { table, scores, options } = input;
   const wijkLevel = options.level === "wijk";
   const all = wijkLevel ? countWijken(table, scores) : [];
-  const drill = wijkLevel && drillName !== null ? (all.find((w) => w.wijk === drillName) ?? null) : null;
+  const drill =
+    wijkLevel && drillName !== null ? (all.find((w) => w.wijk === drillName) ?? null) : null;
   const ranked = drill ? Int32Array.from(drill.members) : scores.order;
   const items = limit(ranked, options.rowCount);
   const D = DOMAINS.length;
@@ -140,7 +141,9 @@ export function countText(f: Frame, n: ShownCount): string {
 
 /** A shown count as words for screen readers: a number, or "fewer than k". */
 export function countWords(f: Frame, n: ShownCount): string {
-  return typeof n === "number" ? f.l.number(n) : f.l.t("Suppressed", { k: f.settings.privacy.minGroupSize });
+  return typeof n === "number"
+    ? f.l.number(n)
+    : f.l.t("Suppressed", { k: f.settings.privacy.minGroupSize });
 }
 
 /** The accessible summary, e.g. "412 huishoudens, 23 met rood, 41 met een vroegsignaal". */
@@ -148,7 +151,10 @@ export function summary(f: Frame): string {
   const { l } = f;
   if (f.wijken) {
     const households = f.wijken.reduce((sum, w) => sum + w.households, 0);
-    return l.t("Summary_Wijk", { n: f.wijken.length, households: countWords(f, shownCount(f, households)) });
+    return l.t("Summary_Wijk", {
+      n: f.wijken.length,
+      households: countWords(f, shownCount(f, households)),
+    });
   }
   const ranked = f.drill ? f.drill.members : f.scores.order;
   let red = 0;

@@ -84,7 +84,10 @@ export class HeatMatrixView extends Panel {
       .selectAll<HTMLDivElement, HeatRowVM>("div.gb-row")
       .data(heatRows(f, from, to), (d) => String(d.pos))
       .join("div")
-      .attr("class", (d) => `gb-row${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`)
+      .attr(
+        "class",
+        (d) => `gb-row${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`,
+      )
       .attr("role", "row")
       .attr("aria-rowindex", (d) => d.pos + 2)
       .attr("aria-selected", (d) => String(d.selected));
@@ -122,11 +125,40 @@ interface CellDatum {
 
 /** The cells of a row in column order: expander, row header, counts. */
 function cellsOf(row: HeatRowVM): CellDatum[] {
-  const base: Pick<CellDatum, "pos" | "fill" | "ink" | "expanded" | "disabled"> = { pos: row.pos, fill: null, ink: null, expanded: null, disabled: null };
+  const base: Pick<CellDatum, "pos" | "fill" | "ink" | "expanded" | "disabled"> = {
+    pos: row.pos,
+    fill: null,
+    ink: null,
+    expanded: null,
+    disabled: null,
+  };
   const expander: CellDatum = row.expander
-    ? { ...base, col: 0, role: "gridcell", className: "gb-cell gb-expander", text: row.expander.glyph, aria: row.expander.label, expanded: String(row.expander.expanded) }
-    : { ...base, col: 0, role: "gridcell", className: "gb-cell gb-expander", text: "", aria: null, disabled: "true" };
-  const header: CellDatum = { ...base, col: 1, role: "rowheader", className: "gb-cell gb-label", text: row.label, aria: row.aria };
+    ? {
+        ...base,
+        col: 0,
+        role: "gridcell",
+        className: "gb-cell gb-expander",
+        text: row.expander.glyph,
+        aria: row.expander.label,
+        expanded: String(row.expander.expanded),
+      }
+    : {
+        ...base,
+        col: 0,
+        role: "gridcell",
+        className: "gb-cell gb-expander",
+        text: "",
+        aria: null,
+        disabled: "true",
+      };
+  const header: CellDatum = {
+    ...base,
+    col: 1,
+    role: "rowheader",
+    className: "gb-cell gb-label",
+    text: row.label,
+    aria: row.aria,
+  };
   const counts = row.cells.map((c, i) => ({
     ...base,
     col: i + 2,

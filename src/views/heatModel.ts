@@ -3,14 +3,7 @@
 import { scaleLinear } from "d3-scale";
 import { DOMAINS, suppress } from "../model";
 import { inkOn } from "./colour";
-import {
-  Frame,
-  countText,
-  countWords,
-  domainLabel,
-  householdLabel,
-  householdName,
-} from "./frame";
+import { Frame, countText, countWords, domainLabel, householdLabel, householdName } from "./frame";
 import { CellVM, ColumnVM, HeatRowVM, TipLine } from "./types";
 
 /** The shading of a count on the frame's sequential scale; null when not shaded. */
@@ -29,7 +22,9 @@ function cell(f: Frame, text: string, aria: string, fill: string | null): CellVM
 
 /** The column headers: the household (or district) column, then the shown domains. */
 export function heatColumns(f: Frame): ColumnVM[] {
-  const first = f.wijken ? [{ text: f.l.t("Col_Wijk") }, { text: f.l.t("Col_Households") }] : [{ text: f.l.t("Col_Household") }];
+  const first = f.wijken
+    ? [{ text: f.l.t("Col_Wijk") }, { text: f.l.t("Col_Households") }]
+    : [{ text: f.l.t("Col_Household") }];
   return [...first, ...f.domains.map((d) => ({ text: domainLabel(f, d) }))];
 }
 
@@ -52,7 +47,12 @@ function householdRows(f: Frame, from: number, to: number): HeatRowVM[] {
     const name = householdName(f, h);
     const cells = f.domains.map((d) => {
       const n = f.table.domainCounts[h * D + d];
-      return cell(f, f.l.number(n), f.l.t(n === 1 ? "Cell_Factor" : "Cell_Factors", { domain: domainLabel(f, d), value: n }), fill(n));
+      return cell(
+        f,
+        f.l.number(n),
+        f.l.t(n === 1 ? "Cell_Factor" : "Cell_Factors", { domain: domainLabel(f, d), value: n }),
+        fill(n),
+      );
     });
     const expanded = f.expanded === h;
     rows.push({
@@ -63,7 +63,11 @@ function householdRows(f: Frame, from: number, to: number): HeatRowVM[] {
       selected: f.selected.has(h),
       dimmed: f.highlighted !== null && !f.highlighted[h],
       cells,
-      expander: { expanded, label: f.l.t(expanded ? "Collapse" : "Expand", { label: name }), glyph: expanded ? "▾" : "▸" },
+      expander: {
+        expanded,
+        label: f.l.t(expanded ? "Collapse" : "Expand", { label: name }),
+        glyph: expanded ? "▾" : "▸",
+      },
     });
   }
   return rows;
@@ -72,22 +76,37 @@ function householdRows(f: Frame, from: number, to: number): HeatRowVM[] {
 function wijkRows(f: Frame, from: number, to: number): HeatRowVM[] {
   const wijken = f.wijken ?? [];
   const k = f.settings.privacy.minGroupSize;
-  const max = Math.max(0, ...wijken.flatMap((w) => (w.households < k ? [] : w.domains.filter((n) => n >= k))));
+  const max = Math.max(
+    0,
+    ...wijken.flatMap((w) => (w.households < k ? [] : w.domains.filter((n) => n >= k))),
+  );
   const fill = shade(f, max);
   const rows: HeatRowVM[] = [];
   for (let pos = from; pos < Math.min(to, wijken.length); pos++) {
     const w = wijken[pos];
     const small = w.households < k;
     const households = suppress(w.households, k);
-    const cells = [cell(f, countText(f, households), `${f.l.t("Col_Households")}: ${countWords(f, households)}`, null)];
+    const cells = [
+      cell(
+        f,
+        countText(f, households),
+        `${f.l.t("Col_Households")}: ${countWords(f, households)}`,
+        null,
+      ),
+    ];
     for (const d of f.domains) {
       if (small) {
         cells.push(cell(f, "–", f.l.t("Cell_Hidden", { domain: domainLabel(f, d) }), null));
         continue;
       }
       const shown = suppress(w.domains[d], k);
-      const aria = f.l.t("Cell_Households", { domain: domainLabel(f, d), value: countWords(f, shown) });
-      cells.push(cell(f, countText(f, shown), aria, typeof shown === "number" ? fill(shown) : null));
+      const aria = f.l.t("Cell_Households", {
+        domain: domainLabel(f, d),
+        value: countWords(f, shown),
+      });
+      cells.push(
+        cell(f, countText(f, shown), aria, typeof shown === "number" ? fill(shown) : null),
+      );
     }
     rows.push({
       pos,
@@ -97,7 +116,13 @@ function wijkRows(f: Frame, from: number, to: number): HeatRowVM[] {
       selected: w.members.some((h) => f.selected.has(h)),
       dimmed: f.highlighted !== null && !w.members.some((h) => f.highlighted?.[h]),
       cells,
-      expander: small ? null : { expanded: false, label: `${f.l.t("Drill_Title", { wijk: w.wijk })}: ${f.l.t("Drill_Hint")}`, glyph: "→" },
+      expander: small
+        ? null
+        : {
+            expanded: false,
+            label: `${f.l.t("Drill_Title", { wijk: w.wijk })}: ${f.l.t("Drill_Hint")}`,
+            glyph: "→",
+          },
     });
   }
   return rows;
@@ -106,7 +131,9 @@ function wijkRows(f: Frame, from: number, to: number): HeatRowVM[] {
 /** Legend steps of the heat scale: up to five counts with their shading. */
 export function heatLegend(f: Frame): CellVM[] {
   const k = f.settings.privacy.minGroupSize;
-  const max = f.wijken ? Math.max(k, ...f.wijken.flatMap((w) => w.domains)) : Math.max(1, f.maxCell);
+  const max = f.wijken
+    ? Math.max(k, ...f.wijken.flatMap((w) => w.domains))
+    : Math.max(1, f.maxCell);
   const from = f.wijken ? k : 1;
   const fill = shade(f, max);
   const steps = [...new Set([from, Math.round((from + max) / 2), max].filter((n) => n >= from))];
@@ -118,7 +145,9 @@ export function heatTip(f: Frame, pos: number, col: number): TipLine[] {
   const rows = heatRows(f, pos, pos + 1);
   if (!rows.length) return [];
   const row = rows[0];
-  const lines: TipLine[] = [{ displayName: f.wijken ? f.l.t("Col_Wijk") : f.l.t("Col_Household"), value: row.aria }];
+  const lines: TipLine[] = [
+    { displayName: f.wijken ? f.l.t("Col_Wijk") : f.l.t("Col_Household"), value: row.aria },
+  ];
   const cells = col >= 0 ? [row.cells[col]].filter(Boolean) : row.cells;
   for (const c of cells) {
     const [name, ...rest] = c.aria.split(": ");

@@ -13,7 +13,12 @@ export function drawLanding(element: HTMLElement, l: Localizer): void {
     .text((d) => d);
   root
     .selectAll("p")
-    .data([l.t("Landing_Intro"), l.t("Landing_Required"), l.t("Landing_Optional"), l.t("Landing_Privacy")])
+    .data([
+      l.t("Landing_Intro"),
+      l.t("Landing_Required"),
+      l.t("Landing_Optional"),
+      l.t("Landing_Privacy"),
+    ])
     .join("p")
     .text((d) => d);
 }

@@ -6,7 +6,14 @@ import { VirtualList } from "./virtual";
 export interface PanelEvents {
   activate(panel: Panel, pos: number, col: number, multi: boolean): void;
   menu(panel: Panel, pos: number | null, x: number, y: number): void;
-  tip(panel: Panel, pos: number | null, col: number, part: string | null, x: number, y: number): void;
+  tip(
+    panel: Panel,
+    pos: number | null,
+    col: number,
+    part: string | null,
+    x: number,
+    y: number,
+  ): void;
   clear(): void;
   escape(): void;
 }
@@ -50,7 +57,13 @@ export abstract class Panel {
     this.top.append(this.empty);
     this.section.append(this.title, this.top);
     parent.append(this.section);
-    this.list = new VirtualList(this.section, ROW_HEIGHT, () => height() - this.top.offsetHeight, (from, to) => this.draw(from, to), header);
+    this.list = new VirtualList(
+      this.section,
+      ROW_HEIGHT,
+      () => height() - this.top.offsetHeight,
+      (from, to) => this.draw(from, to),
+      header,
+    );
     this.list.viewport.setAttribute("aria-labelledby", this.title.id);
     this.listen();
   }
@@ -90,7 +103,14 @@ export abstract class Panel {
     target?.focus();
     if (target) {
       const box = target.getBoundingClientRect();
-      this.events.tip(this, this.focusPos, this.focusCol, null, box.left + box.width / 2, box.top + box.height);
+      this.events.tip(
+        this,
+        this.focusPos,
+        this.focusCol,
+        null,
+        box.left + box.width / 2,
+        box.top + box.height,
+      );
     }
   }
 
@@ -103,22 +123,27 @@ export abstract class Panel {
 
   /** The element that holds the roving focus, if drawn. */
   focusedElement(): HTMLElement | null {
-    return this.section.querySelector<HTMLElement>(`[data-pos="${this.focusPos}"][data-col="${this.focusCol}"]`);
+    return this.section.querySelector<HTMLElement>(
+      `[data-pos="${this.focusPos}"][data-col="${this.focusCol}"]`,
+    );
   }
 
   private draw(from: number, to: number): void {
     const hasFocus = this.section.contains(this.section.ownerDocument.activeElement);
     // Keep a tab stop in the view: when the focused row scrolled away, the first drawn row takes it.
-    if (!hasFocus && (this.focusPos < from || this.focusPos >= to) && to > from) this.focusPos = Math.min(to - 1, from + 4);
+    if (!hasFocus && (this.focusPos < from || this.focusPos >= to) && to > from)
+      this.focusPos = Math.min(to - 1, from + 4);
     this.drawRows(from, to);
     this.section.querySelectorAll<HTMLElement>(FOCUSABLE).forEach((el) => {
-      const own = Number(el.dataset.pos) === this.focusPos && Number(el.dataset.col) === this.focusCol;
+      const own =
+        Number(el.dataset.pos) === this.focusPos && Number(el.dataset.col) === this.focusCol;
       el.tabIndex = own ? 0 : -1;
     });
   }
 
   private listen(): void {
-    const partOf = (e: Event) => (e.target as Element).closest<HTMLElement>("[data-part]")?.dataset.part ?? null;
+    const partOf = (e: Event) =>
+      (e.target as Element).closest<HTMLElement>("[data-part]")?.dataset.part ?? null;
 
     this.section.addEventListener("click", (e) => {
       const el = target(e);
@@ -136,7 +161,14 @@ export abstract class Panel {
     });
     this.section.addEventListener("pointermove", (e) => {
       const el = target(e);
-      this.events.tip(this, el ? Number(el.dataset.pos) : null, el ? Number(el.dataset.col) : 0, partOf(e), e.clientX, e.clientY);
+      this.events.tip(
+        this,
+        el ? Number(el.dataset.pos) : null,
+        el ? Number(el.dataset.col) : 0,
+        partOf(e),
+        e.clientX,
+        e.clientY,
+      );
     });
     this.section.addEventListener("pointerleave", () => this.events.tip(this, null, 0, null, 0, 0));
     this.section.addEventListener("keydown", (e) => this.key(e));

@@ -4,7 +4,12 @@
 const OVERSCAN = 4;
 
 /** The rows to draw for a scroll position: `[from, to)`, never more than the view holds plus overscan. */
-export function visibleRange(scrollTop: number, height: number, rowHeight: number, total: number): [number, number] {
+export function visibleRange(
+  scrollTop: number,
+  height: number,
+  rowHeight: number,
+  total: number,
+): [number, number] {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const count = Math.ceil(height / rowHeight) + 2 * OVERSCAN;
   return [Math.min(first, total), Math.min(total, first + count)];
@@ -69,7 +74,12 @@ export class VirtualList {
 
   /** Redraws the window for the current scroll position. */
   redraw(): void {
-    const [from, to] = visibleRange(this.viewport.scrollTop, this.height(), this.rowHeight, this.total);
+    const [from, to] = visibleRange(
+      this.viewport.scrollTop,
+      this.height(),
+      this.rowHeight,
+      this.total,
+    );
     this.range = [from, to];
     this.window.style.transform = `translateY(${from * this.rowHeight}px)`;
     this.draw(from, to);
@@ -82,14 +92,16 @@ export class VirtualList {
     const header = this.header ? this.header.offsetHeight || this.rowHeight : 0;
     const bottom = header + top + this.rowHeight;
     if (top < this.viewport.scrollTop) this.viewport.scrollTop = top;
-    else if (bottom > this.viewport.scrollTop + this.height()) this.viewport.scrollTop = bottom - this.height();
+    else if (bottom > this.viewport.scrollTop + this.height())
+      this.viewport.scrollTop = bottom - this.height();
     this.redraw();
   }
 
   private schedule(): void {
     if (this.pending) return;
     const view = this.viewport.ownerDocument.defaultView;
-    const frame = view?.requestAnimationFrame?.bind(view) ?? ((cb: () => void) => setTimeout(cb, 16));
+    const frame =
+      view?.requestAnimationFrame?.bind(view) ?? ((cb: () => void) => setTimeout(cb, 16));
     this.pending = frame(() => {
       this.pending = 0;
       this.redraw();

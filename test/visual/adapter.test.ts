@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { buildTable, firstRows, highlightedHouseholds, missingRoles, roleColumns, sameRows } from "../../src/adapter/dataview";
+import {
+  buildTable,
+  firstRows,
+  highlightedHouseholds,
+  missingRoles,
+  roleColumns,
+  sameRows,
+} from "../../src/adapter/dataview";
 import { followSegments } from "../../src/adapter/segments";
 import { dataView, syntheticRows } from "./fixtures";
 
@@ -16,7 +23,9 @@ describe("the DataView adapter", () => {
 
   it("reports the required roles that are not bound", () => {
     const view = dataView(syntheticRows(2));
-    view.categorical!.categories = view.categorical!.categories!.filter((c) => !c.source.roles?.factor);
+    view.categorical!.categories = view.categorical!.categories!.filter(
+      (c) => !c.source.roles?.factor,
+    );
     expect(missingRoles(roleColumns(view))).toEqual(["factor"]);
     expect(missingRoles(roleColumns(undefined))).toEqual(["huishouden", "factor"]);
   });
@@ -68,16 +77,27 @@ describe("the DataView adapter", () => {
 });
 
 describe("fetchMoreData segments", () => {
-  const host = (answer: boolean) => ({ calls: [] as unknown[], fetchMoreData(aggregate?: boolean) { this.calls.push(aggregate); return answer; } });
+  const host = (answer: boolean) => ({
+    calls: [] as unknown[],
+    fetchMoreData(aggregate?: boolean) {
+      this.calls.push(aggregate);
+      return answer;
+    },
+  });
 
   it("asks for the next segment, aggregated, while Power BI says more rows exist", () => {
     const h = host(true);
-    expect(followSegments(dataView(syntheticRows(2), { segment: true }), 30000, h)).toEqual({ kind: "loading", rows: 30000 });
+    expect(followSegments(dataView(syntheticRows(2), { segment: true }), 30000, h)).toEqual({
+      kind: "loading",
+      rows: 30000,
+    });
     expect(h.calls).toEqual([true]);
   });
 
   it("reports partial data when Power BI declines to send more", () => {
-    expect(followSegments(dataView(syntheticRows(2), { segment: true }), 60000, host(false))).toEqual({ kind: "partial", rows: 60000 });
+    expect(
+      followSegments(dataView(syntheticRows(2), { segment: true }), 60000, host(false)),
+    ).toEqual({ kind: "partial", rows: 60000 });
   });
 
   it("is complete without a segment, and asks nothing", () => {

@@ -9,7 +9,13 @@ async function violations(element: HTMLElement): Promise<string[]> {
     runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     rules: { "color-contrast": { enabled: false } },
   });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
 }
 
 describe("accessibility rules (axe-core in jsdom)", () => {
@@ -20,7 +26,11 @@ describe("accessibility rules (axe-core in jsdom)", () => {
   });
 
   it("passes at district level", async () => {
-    expect(await violations(mount(dataView(rows, { objects: { privacy: { level: "wijk" } } as never })).element)).toEqual([]);
+    expect(
+      await violations(
+        mount(dataView(rows, { objects: { privacy: { level: "wijk" } } as never })).element,
+      ),
+    ).toEqual([]);
   });
 
   it("passes with a household expanded", async () => {

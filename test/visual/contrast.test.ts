@@ -18,7 +18,9 @@ describe("high contrast", () => {
     expect(element.classList.contains("gb-hc")).toBe(true);
     expect(element.style.getPropertyValue("--gb-fg")).toBe("#ffff00");
     expect(element.querySelectorAll(".gb-shaded").length).toBe(0);
-    const fills = Array.from(element.querySelectorAll<HTMLElement>(".gb-bars .gb-segment")).map((s) => s.style.backgroundColor);
+    const fills = Array.from(element.querySelectorAll<HTMLElement>(".gb-bars .gb-segment")).map(
+      (s) => s.style.backgroundColor,
+    );
     expect(fills.length).toBeGreaterThan(0);
     expect(new Set(fills)).toEqual(new Set(["rgb(255, 255, 0)"]));
     expect(element.querySelector(".gb-bars .gb-light")!.textContent).toMatch(/^[●▲■] /);
@@ -28,11 +30,13 @@ describe("high contrast", () => {
 describe("default colours", () => {
   it("give text on shaded cells at least AA contrast (4.5:1) at both ends of the scale", () => {
     const { heatLow, heatHigh } = defaultOptions().colours;
-    for (const fill of [heatLow, heatHigh]) expect(contrast(fill, inkOn(fill))).toBeGreaterThanOrEqual(4.5);
+    for (const fill of [heatLow, heatHigh])
+      expect(contrast(fill, inkOn(fill))).toBeGreaterThanOrEqual(4.5);
   });
 
   it("give the traffic-light words AA contrast on white", () => {
     const { red, orange, green } = defaultOptions().colours;
-    for (const colour of [red, orange, green]) expect(contrast(colour, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+    for (const colour of [red, orange, green])
+      expect(contrast(colour, "#ffffff")).toBeGreaterThanOrEqual(4.5);
   });
 });

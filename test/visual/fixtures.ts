@@ -1,7 +1,11 @@
 /** Test fixtures: seeded synthetic households as a categorical DataView, and a host with keyed ids. */
 
 import powerbi from "powerbi-visuals-api";
-import { createCategoricalDataViewBuilder, createSelectionId, createVisualHost } from "powerbi-visuals-utils-testutils";
+import {
+  createCategoricalDataViewBuilder,
+  createSelectionId,
+  createVisualHost,
+} from "powerbi-visuals-utils-testutils";
 import { resources } from "../../src/i18n/resources";
 import { Visual } from "../../src/visual";
 
@@ -31,9 +35,22 @@ export function random(seed: number): () => number {
 }
 
 const FACTORS = [
-  "veiligheid_kind", "huiselijk_geweld", "psych_kind", "hulpverlening_stagneert", "psych_ouders", "cogn_kind",
-  "pedagogische_onmacht", "openbare_orde", "financiele_problemen", "schoolverzuim", "lage_ses", "vechtscheiding",
-  "relatieproblemen", "gebrek_netwerk", "huisvesting", "lange_hulpgeschiedenis",
+  "veiligheid_kind",
+  "huiselijk_geweld",
+  "psych_kind",
+  "hulpverlening_stagneert",
+  "psych_ouders",
+  "cogn_kind",
+  "pedagogische_onmacht",
+  "openbare_orde",
+  "financiele_problemen",
+  "schoolverzuim",
+  "lage_ses",
+  "vechtscheiding",
+  "relatieproblemen",
+  "gebrek_netwerk",
+  "huisvesting",
+  "lange_hulpgeschiedenis",
 ];
 /** Districts; Hertme gets few households so that it is suppressed at district level. */
 const WIJKEN = ["Centrum", "Born-Noord", "Born-Zuid", "Zenderen", "Hertme"];
@@ -57,7 +74,8 @@ export function syntheticRows(n: number, seed = 7, previous = true): Row[] {
     for (const factor of factors) {
       const base = { huishouden, factor, wijk, ouders, kinderen };
       rows.push({ ...base, bron: pick(BRONNEN), peildatum: LATEST, waarde: 1 });
-      if (previous && rnd() < 0.6) rows.push({ ...base, bron: pick(BRONNEN), peildatum: PREVIOUS, waarde: 1 });
+      if (previous && rnd() < 0.6)
+        rows.push({ ...base, bron: pick(BRONNEN), peildatum: PREVIOUS, waarde: 1 });
     }
   }
   return rows;
@@ -69,19 +87,37 @@ const MEASURES = ["waarde", "ouders", "kinderen", "gewicht"] as const;
 /** The DataView Power BI sends for rows: one category column per bound grouping role, one value column per measure. */
 export function dataView(
   rows: Row[],
-  options: { objects?: powerbi.DataViewObjects; highlights?: (row: Row) => boolean; segment?: boolean } = {},
+  options: {
+    objects?: powerbi.DataViewObjects;
+    highlights?: (row: Row) => boolean;
+    segment?: boolean;
+  } = {},
 ): powerbi.DataView {
-  const bound = (role: string) => rows.some((r) => (r as unknown as Record<string, unknown>)[role] !== undefined);
-  const cell = (r: Row, role: string) => ((r as unknown as Record<string, unknown>)[role] ?? null) as powerbi.PrimitiveValue;
-  const categories = GROUPING.filter((role) => role === "huishouden" || role === "factor" || bound(role)).map((role, i) => ({
+  const bound = (role: string) =>
+    rows.some((r) => (r as unknown as Record<string, unknown>)[role] !== undefined);
+  const cell = (r: Row, role: string) =>
+    ((r as unknown as Record<string, unknown>)[role] ?? null) as powerbi.PrimitiveValue;
+  const categories = GROUPING.filter(
+    (role) => role === "huishouden" || role === "factor" || bound(role),
+  ).map((role, i) => ({
     source: { displayName: role, queryName: `Signalen.${role}`, index: i, roles: { [role]: true } },
     values: rows.map((r) => cell(r, role)),
-    identity: rows.map((_, j) => ({ key: `${role}:${j}` }) as unknown as powerbi.visuals.CustomVisualOpaqueIdentity),
+    identity: rows.map(
+      (_, j) => ({ key: `${role}:${j}` }) as unknown as powerbi.visuals.CustomVisualOpaqueIdentity,
+    ),
   }));
   const columns = MEASURES.filter(bound).map((role, i) => ({
-    source: { displayName: role, queryName: `Sum(Signalen.${role})`, index: categories.length + i, roles: { [role]: true }, isMeasure: true },
+    source: {
+      displayName: role,
+      queryName: `Sum(Signalen.${role})`,
+      index: categories.length + i,
+      roles: { [role]: true },
+      isMeasure: true,
+    },
     values: rows.map((r) => cell(r, role)),
-    highlights: options.highlights ? rows.map((r) => (options.highlights?.(r) ? cell(r, role) ?? 1 : null)) : undefined,
+    highlights: options.highlights
+      ? rows.map((r) => (options.highlights?.(r) ? (cell(r, role) ?? 1) : null))
+      : undefined,
   }));
   const view = createCategoricalDataViewBuilder()
     .withCategories(categories as unknown as powerbi.DataViewCategoryColumn[])
@@ -107,17 +143,29 @@ class KeyedIdBuilder {
 /** A testutils host with keyed selection ids, a locale and the visual's string resources, as Power BI serves them. */
 export function makeHost(locale = "nl-NL") {
   const displayNames = resources(locale.startsWith("nl") ? "nl-NL" : "en-US");
-  const host = createVisualHost({ isEnabled: true, allowInteractions: true, locale: { [locale]: locale }, displayNames } as Parameters<typeof createVisualHost>[0]);
-  (host as unknown as { createSelectionIdBuilder: () => KeyedIdBuilder }).createSelectionIdBuilder = () => new KeyedIdBuilder();
+  const host = createVisualHost({
+    isEnabled: true,
+    allowInteractions: true,
+    locale: { [locale]: locale },
+    displayNames,
+  } as Parameters<typeof createVisualHost>[0]);
+  (host as unknown as { createSelectionIdBuilder: () => KeyedIdBuilder }).createSelectionIdBuilder =
+    () => new KeyedIdBuilder();
   return host;
 }
 
 /** A visual in a fresh element, updated with a DataView. */
-export function mount(view: powerbi.DataView | undefined, opts: { locale?: string; width?: number; height?: number } = {}) {
+export function mount(
+  view: powerbi.DataView | undefined,
+  opts: { locale?: string; width?: number; height?: number } = {},
+) {
   const element = document.createElement("div");
   document.body.replaceChildren(element);
   const host = makeHost(opts.locale);
-  const visual = new Visual({ element, host } as unknown as powerbi.extensibility.visual.VisualConstructorOptions);
+  const visual = new Visual({
+    element,
+    host,
+  } as unknown as powerbi.extensibility.visual.VisualConstructorOptions);
   const update = (dv: powerbi.DataView | undefined, type = 2) =>
     visual.update({
       dataViews: dv ? [dv] : [],

@@ -7,7 +7,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const option = (element: HTMLElement, view: string, pos: number) =>
   element.querySelector<HTMLElement>(`.gb-${view} [data-pos="${pos}"][data-col="0"]`)!;
 const selectedKeys = (host: ReturnType<typeof mount>["host"]) =>
-  (host.createSelectionManager().getSelectionIds() as { getKey(): string }[]).map((id) => id.getKey());
+  (host.createSelectionManager().getSelectionIds() as { getKey(): string }[]).map((id) =>
+    id.getKey(),
+  );
 
 describe("selection", () => {
   it("selects a household on click, adds with ctrl-click and clears on a background click", async () => {
@@ -22,7 +24,9 @@ describe("selection", () => {
     expect(selectedKeys(host)[0]).toMatch(/^Signalen\.huishouden:\d+$/);
     expect(option(element, "bars", 0).getAttribute("aria-selected")).toBe("true");
 
-    option(element, "bars", 1).dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
+    option(element, "bars", 1).dispatchEvent(
+      new MouseEvent("click", { bubbles: true, ctrlKey: true }),
+    );
     await settle();
     expect(selectedKeys(host)).toHaveLength(2);
     expect(element.querySelectorAll('.gb-bars [aria-selected="true"]').length).toBe(2);
@@ -48,7 +52,9 @@ describe("selection", () => {
 
   it("follows selections made elsewhere through the select callback", () => {
     const { element, host } = mount(dataView(rows));
-    const manager = host.createSelectionManager() as unknown as { simutateSelection(ids: unknown[]): void };
+    const manager = host.createSelectionManager() as unknown as {
+      simutateSelection(ids: unknown[]): void;
+    };
     option(element, "bars", 2).click();
     manager.simutateSelection([]);
     expect(element.querySelectorAll('[aria-selected="true"]').length).toBe(0);
@@ -57,9 +63,16 @@ describe("selection", () => {
   it("opens the context menu for a household and for the background", () => {
     const { element, host } = mount(dataView(rows));
     const menu = vi.spyOn(host.createSelectionManager(), "showContextMenu");
-    option(element, "flags", 0).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, clientX: 10, clientY: 20 }));
-    expect(menu).toHaveBeenLastCalledWith(expect.objectContaining({ getKey: expect.any(Function) }), { x: 10, y: 20 });
-    element.querySelector<HTMLElement>(".gb-header")!.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, clientX: 1, clientY: 2 }));
+    option(element, "flags", 0).dispatchEvent(
+      new MouseEvent("contextmenu", { bubbles: true, clientX: 10, clientY: 20 }),
+    );
+    expect(menu).toHaveBeenLastCalledWith(
+      expect.objectContaining({ getKey: expect.any(Function) }),
+      { x: 10, y: 20 },
+    );
+    element
+      .querySelector<HTMLElement>(".gb-header")!
+      .dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, clientX: 1, clientY: 2 }));
     expect(menu).toHaveBeenLastCalledWith({}, { x: 1, y: 2 });
   });
 });
@@ -67,7 +80,9 @@ describe("selection", () => {
 describe("where interaction is not allowed", () => {
   it("selects nothing", async () => {
     const { element, host } = mount(dataView(rows));
-    (host as unknown as { hostCapabilities: { allowInteractions: boolean } }).hostCapabilities.allowInteractions = false;
+    (
+      host as unknown as { hostCapabilities: { allowInteractions: boolean } }
+    ).hostCapabilities.allowInteractions = false;
     option(element, "bars", 0).click();
     await settle();
     expect(selectedKeys(host)).toHaveLength(0);
@@ -97,7 +112,9 @@ describe("keyboard", () => {
 
   it("moves across heat-matrix cells with left and right, down rows with up and down", () => {
     const { element } = mount(dataView(rows));
-    const start = element.querySelector<HTMLElement>('.gb-heatMatrix [data-pos="0"][data-col="0"]')!;
+    const start = element.querySelector<HTMLElement>(
+      '.gb-heatMatrix [data-pos="0"][data-col="0"]',
+    )!;
     start.focus();
     key(start, "ArrowRight");
     key(document.activeElement!, "ArrowRight");
@@ -119,14 +136,20 @@ describe("keyboard", () => {
 
   it("expands a household's factors with Enter on its expander, listing the departments", () => {
     const { element } = mount(dataView(rows), { locale: "nl-NL" });
-    const expander = element.querySelector<HTMLElement>('.gb-heatMatrix [data-pos="0"][data-col="0"]')!;
+    const expander = element.querySelector<HTMLElement>(
+      '.gb-heatMatrix [data-pos="0"][data-col="0"]',
+    )!;
     expect(expander.getAttribute("aria-expanded")).toBe("false");
     key(expander, "Enter");
     const details = element.querySelector<HTMLElement>(".gb-details")!;
     expect(details.hidden).toBe(false);
     expect(details.querySelector("h3")!.textContent).toBe("Factoren van Huishouden 1");
     expect(details.querySelector("li")!.textContent).toMatch(/: gemeld door /);
-    expect(element.querySelector('.gb-heatMatrix [data-pos="0"][data-col="0"]')!.getAttribute("aria-expanded")).toBe("true");
+    expect(
+      element
+        .querySelector('.gb-heatMatrix [data-pos="0"][data-col="0"]')!
+        .getAttribute("aria-expanded"),
+    ).toBe("true");
     key(element.querySelector('.gb-heatMatrix [data-pos="0"][data-col="0"]')!, "Escape");
     expect(details.hidden).toBe(true);
   });
@@ -144,7 +167,10 @@ describe("keyboard", () => {
     const show = vi.spyOn(host.tooltipService, "show");
     key(option(element, "bars", 0), "ArrowDown");
     expect(show).toHaveBeenCalledTimes(1);
-    expect(show.mock.calls[0][0].dataItems![0]).toEqual({ displayName: "Huishouden", value: "Huishouden 2" });
+    expect(show.mock.calls[0][0].dataItems![0]).toEqual({
+      displayName: "Huishouden",
+      value: "Huishouden 2",
+    });
   });
 });
 
@@ -167,10 +193,18 @@ describe("re-ranking", () => {
   it("re-scores on a weight change without rebuilding and announces it politely", () => {
     const { element, update } = mount(dataView(rows));
     const before = element.querySelector(".gb-bars [role=option]")!.getAttribute("aria-label");
-    update(dataView(rows, { objects: { priorityWeights: { veiligheid_kind: 0, huiselijk_geweld: 0, psych_kind: 0 } } as never }));
+    update(
+      dataView(rows, {
+        objects: {
+          priorityWeights: { veiligheid_kind: 0, huiselijk_geweld: 0, psych_kind: 0 },
+        } as never,
+      }),
+    );
     const live = element.querySelector(".gb-live")!;
     expect(live.getAttribute("aria-live")).toBe("polite");
     expect(live.textContent).toMatch(/^Rangschikking bijgewerkt: \d+ huishoudens/);
-    expect(element.querySelector(".gb-bars [role=option]")!.getAttribute("aria-label")).not.toBe(before);
+    expect(element.querySelector(".gb-bars [role=option]")!.getAttribute("aria-label")).not.toBe(
+      before,
+    );
   });
 });

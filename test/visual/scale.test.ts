@@ -21,14 +21,19 @@ describe("30,000 households", () => {
     scroller.scrollTop = 28 * 20_000;
     scroller.dispatchEvent(new Event("scroll"));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const positions = Array.from(element.querySelectorAll(".gb-bars [role=option]")).map((o) => Number(o.getAttribute("aria-posinset")));
+    const positions = Array.from(element.querySelectorAll(".gb-bars [role=option]")).map((o) =>
+      Number(o.getAttribute("aria-posinset")),
+    );
     expect(positions).toContain(20_001);
     expect(Math.max(...positions) - Math.min(...positions)).toBeLessThan(60);
     expect(nodeCount(element)).toBeLessThanOrEqual(3000);
   });
 
   it("stays bounded at district level and when drilled into a district", () => {
-    const { element } = mount(dataView(rows, { objects: { privacy: { level: "wijk" } } as never }), { width: 1400, height: 900 });
+    const { element } = mount(
+      dataView(rows, { objects: { privacy: { level: "wijk" } } as never }),
+      { width: 1400, height: 900 },
+    );
     expect(nodeCount(element)).toBeLessThanOrEqual(3000);
     element.querySelector<HTMLElement>(".gb-heatMatrix .gb-label")!.click();
     expect(element.querySelector<HTMLElement>(".gb-back")!.hidden).toBe(false);

@@ -19,25 +19,52 @@ describe("the format pane", () => {
   const service = new FormattingSettingsService();
 
   it("has the five cards, each with a reset to defaults", () => {
-    const model = service.buildFormattingModel(new FormatPaneModel()) as { cards: powerbi.visuals.FormattingCard[] };
-    expect(model.cards.map((c) => c.uid.replace(/-card$/, ""))).toEqual(["priorityWeights", "earlyWarning", "thresholds", "privacy", "display"]);
-    for (const card of model.cards) expect(card.revertToDefaultDescriptors?.length).toBeGreaterThan(0);
+    const model = service.buildFormattingModel(new FormatPaneModel()) as {
+      cards: powerbi.visuals.FormattingCard[];
+    };
+    expect(model.cards.map((c) => c.uid.replace(/-card$/, ""))).toEqual([
+      "priorityWeights",
+      "earlyWarning",
+      "thresholds",
+      "privacy",
+      "display",
+    ]);
+    for (const card of model.cards)
+      expect(card.revertToDefaultDescriptors?.length).toBeGreaterThan(0);
   });
 
   it("shows the contract's defaults: one weight per default priority group, thresholds, privacy", () => {
-    const pane = service.populateFormattingSettingsModel(FormatPaneModel, dataView(syntheticRows(1)));
+    const pane = service.populateFormattingSettingsModel(
+      FormatPaneModel,
+      dataView(syntheticRows(1)),
+    );
     const values = (card: { slices?: unknown[] }) =>
-      Object.fromEntries((card.slices as { name: string; value: unknown }[]).map((s) => [s.name, s.value]));
-    expect(values(pane.priorityWeights)).toEqual(Object.fromEntries(PRIORITY_GROUPS.map((g) => [g.code, g.weight])));
-    expect(values(pane.earlyWarning)).toEqual({ schoolverzuim: 1, lage_ses: 1, vechtscheiding: 1, threshold: 2 });
+      Object.fromEntries(
+        (card.slices as { name: string; value: unknown }[]).map((s) => [s.name, s.value]),
+      );
+    expect(values(pane.priorityWeights)).toEqual(
+      Object.fromEntries(PRIORITY_GROUPS.map((g) => [g.code, g.weight])),
+    );
+    expect(values(pane.earlyWarning)).toEqual({
+      schoolverzuim: 1,
+      lage_ses: 1,
+      vechtscheiding: 1,
+      threshold: 2,
+    });
     const d = defaultSettings();
     expect(values(pane.thresholds)).toEqual({ ...d.thresholds, familiesOnly: true });
     expect(values(pane.privacy).minGroupSize).toBe(5);
   });
 
   it("reads what the author set from the objects", () => {
-    const objects = { thresholds: { red: 12 }, privacy: { level: "wijk", showKeys: true } } as unknown as powerbi.DataViewObjects;
-    const pane = service.populateFormattingSettingsModel(FormatPaneModel, dataView(syntheticRows(1), { objects }));
+    const objects = {
+      thresholds: { red: 12 },
+      privacy: { level: "wijk", showKeys: true },
+    } as unknown as powerbi.DataViewObjects;
+    const pane = service.populateFormattingSettingsModel(
+      FormatPaneModel,
+      dataView(syntheticRows(1), { objects }),
+    );
     expect(pane.thresholds.slices?.find((s) => s.name === "red")).toMatchObject({ value: 12 });
   });
 
@@ -45,7 +72,10 @@ describe("the format pane", () => {
     const objects = json("capabilities.json").objects;
     for (const card of new FormatPaneModel().cards) {
       for (const slice of (card as { slices: { name: string }[] }).slices) {
-        expect(objects[card.name]?.properties?.[slice.name], `${card.name}.${slice.name}`).toBeDefined();
+        expect(
+          objects[card.name]?.properties?.[slice.name],
+          `${card.name}.${slice.name}`,
+        ).toBeDefined();
       }
     }
   });
@@ -53,7 +83,9 @@ describe("the format pane", () => {
 
 describe("the mapping from pane to settings", () => {
   it("makes only set values explicit, so the dataset's weight column still counts for the rest", () => {
-    const rows = syntheticRows(30, 5, false).map((r) => (r.factor === "psych_kind" ? { ...r, gewicht: 9 } : r));
+    const rows = syntheticRows(30, 5, false).map((r) =>
+      r.factor === "psych_kind" ? { ...r, gewicht: 9 } : r,
+    );
     const table = buildTable(roleColumns(dataView(rows)));
     const pane = readPane({ priorityWeights: { veiligheid_kind: 2.5 } });
     expect(pane.settings.weights).toEqual({ veiligheid_kind: 2.5 });
@@ -65,7 +97,11 @@ describe("the mapping from pane to settings", () => {
   });
 
   it("gives the defaults for empty objects", () => {
-    expect(readPane(undefined)).toEqual({ settings: defaultSettings(), options: defaultOptions(), errors: [] });
+    expect(readPane(undefined)).toEqual({
+      settings: defaultSettings(),
+      options: defaultOptions(),
+      errors: [],
+    });
   });
 
   it("reads visual options: level, keys, view, colours and rows", () => {
@@ -89,7 +125,9 @@ describe("the Kennispunt Twente theme", () => {
   const style = theme.visualStyles[GUID]["*"];
 
   it("is keyed by this visual's guid and maps onto the same document as its settings file", () => {
-    expect(settingsDocument(themeObjects(style))).toEqual(json("themes/kennispunt-twente.settings.json"));
+    expect(settingsDocument(themeObjects(style))).toEqual(
+      json("themes/kennispunt-twente.settings.json"),
+    );
   });
 
   it("ranks the synthetic households as the settings file does, and differently from the defaults", () => {
@@ -100,6 +138,8 @@ describe("the Kennispunt Twente theme", () => {
     const fromFile = score(table, parsed.settings);
     expect(Array.from(fromTheme.order)).toEqual(Array.from(fromFile.order));
     expect(Array.from(fromTheme.light)).toEqual(Array.from(fromFile.light));
-    expect(Array.from(fromTheme.order)).not.toEqual(Array.from(score(table, defaultSettings()).order));
+    expect(Array.from(fromTheme.order)).not.toEqual(
+      Array.from(score(table, defaultSettings()).order),
+    );
   });
 });

@@ -20,7 +20,8 @@ describe("string resources", () => {
       if (Array.isArray(value)) value.forEach(walk);
       else if (value && typeof value === "object") {
         for (const [k, v] of Object.entries(value)) {
-          if ((k === "displayNameKey" || k === "descriptionKey") && typeof v === "string") keys.add(v);
+          if ((k === "displayNameKey" || k === "descriptionKey") && typeof v === "string")
+            keys.add(v);
           else walk(v);
         }
       }

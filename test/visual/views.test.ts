@@ -3,11 +3,16 @@ import powerbi from "powerbi-visuals-api";
 import { describe, expect, it, vi } from "vitest";
 import { LATEST, Row, dataView, mount, syntheticRows } from "./fixtures";
 
-const objects = (o: Record<string, Record<string, unknown>>) => o as unknown as powerbi.DataViewObjects;
+const objects = (o: Record<string, Record<string, unknown>>) =>
+  o as unknown as powerbi.DataViewObjects;
 
 /** Markup of a view, one row per line so a snapshot diff points at the row that changed. */
 function markup(element: HTMLElement, selector: string): string {
-  return element.querySelector(selector)!.outerHTML.replace(/(<div class="gb-row|<li|<div role="row)/g, "\n$1") + "\n";
+  return (
+    element
+      .querySelector(selector)!
+      .outerHTML.replace(/(<div class="gb-row|<li|<div role="row)/g, "\n$1") + "\n"
+  );
 }
 
 const texts = (element: HTMLElement, selector: string) =>
@@ -18,7 +23,9 @@ describe("the views at household level", () => {
 
   it("draws the heat-matrix, bars and flags as committed snapshots", async () => {
     const { element } = mount(dataView(rows));
-    await expect(markup(element, ".gb-heatMatrix")).toMatchFileSnapshot("__snapshots__/heat-matrix.html");
+    await expect(markup(element, ".gb-heatMatrix")).toMatchFileSnapshot(
+      "__snapshots__/heat-matrix.html",
+    );
     await expect(markup(element, ".gb-bars")).toMatchFileSnapshot("__snapshots__/bars.html");
     await expect(markup(element, ".gb-flags")).toMatchFileSnapshot("__snapshots__/flags.html");
     await expect(markup(element, ".gb-header")).toMatchFileSnapshot("__snapshots__/summary.html");
@@ -29,7 +36,9 @@ describe("the views at household level", () => {
     const marks = texts(element, ".gb-bars .gb-light");
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(["● rood", "▲ oranje", "■ groen"]).toContain(mark);
-    const rising = Array.from(element.querySelectorAll(".gb-bars [role=option]")).filter((o) => o.textContent?.includes("↑"));
+    const rising = Array.from(element.querySelectorAll(".gb-bars [role=option]")).filter((o) =>
+      o.textContent?.includes("↑"),
+    );
     expect(rising.length).toBeGreaterThan(0);
     expect(rising[0].getAttribute("aria-label")).toMatch(/prioriteit \d+(,\d+)?, was \d+/);
   });
@@ -54,14 +63,18 @@ describe("the views at household level", () => {
 
   it("writes numbers and dates for the report locale", () => {
     const { element } = mount(dataView(rows), { locale: "nl-NL" });
-    expect(element.querySelector(".gb-summary")!.textContent).toContain("peildatum 28 februari 2026");
+    expect(element.querySelector(".gb-summary")!.textContent).toContain(
+      "peildatum 28 februari 2026",
+    );
     const en = mount(dataView(rows), { locale: "en-US" }).element;
     expect(en.querySelector(".gb-summary")!.textContent).toContain("snapshot February 28, 2026");
   });
 
   it("summarises for screen readers: households, red, early warning", () => {
     const { element } = mount(dataView(rows), { locale: "nl-NL" });
-    expect(element.querySelector(".gb-summary")!.textContent).toMatch(/^\d+ huishoudens, \d+ met rood, \d+ met een vroegsignaal/);
+    expect(element.querySelector(".gb-summary")!.textContent).toMatch(
+      /^\d+ huishoudens, \d+ met rood, \d+ met een vroegsignaal/,
+    );
     expect(element.querySelector(".gb-views")!.getAttribute("aria-describedby")).toBe("gb-summary");
   });
 
@@ -69,7 +82,9 @@ describe("the views at household level", () => {
     const { element } = mount(dataView(rows, { objects: objects({ display: { view: "bars" } }) }));
     expect(element.querySelector<HTMLElement>(".gb-bars")!.hidden).toBe(false);
     expect(element.querySelector<HTMLElement>(".gb-heatMatrix")!.hidden).toBe(true);
-    expect(element.querySelectorAll(".gb-heatMatrix .gb-row[aria-rowindex]:not(.gb-head)").length).toBe(0);
+    expect(
+      element.querySelectorAll(".gb-heatMatrix .gb-row[aria-rowindex]:not(.gb-head)").length,
+    ).toBe(0);
   });
 });
 
@@ -79,18 +94,22 @@ describe("household keys", () => {
   it("appear nowhere when hidden: not in text, labels or tooltips", () => {
     const { element, host } = mount(dataView(rows));
     const show = vi.spyOn(host.tooltipService, "show");
-    element.querySelectorAll<HTMLElement>("[data-pos]").forEach((el) =>
-      el.dispatchEvent(new MouseEvent("pointermove", { bubbles: true })),
-    );
+    element
+      .querySelectorAll<HTMLElement>("[data-pos]")
+      .forEach((el) => el.dispatchEvent(new MouseEvent("pointermove", { bubbles: true })));
     expect(show).toHaveBeenCalled();
     expect(element.outerHTML).not.toMatch(/HH\d{4}/);
     expect(JSON.stringify(show.mock.calls)).not.toMatch(/HH\d{4}/);
     expect(element.querySelector(".gb-bars .gb-label")!.textContent).toBe("#1");
-    expect(element.querySelector(".gb-bars [role=option]")!.getAttribute("aria-label")).toMatch(/^Huishouden 1: /);
+    expect(element.querySelector(".gb-bars [role=option]")!.getAttribute("aria-label")).toMatch(
+      /^Huishouden 1: /,
+    );
   });
 
   it("are shown when the privacy card allows it", () => {
-    const { element } = mount(dataView(rows, { objects: objects({ privacy: { showKeys: true } }) }));
+    const { element } = mount(
+      dataView(rows, { objects: objects({ privacy: { showKeys: true } }) }),
+    );
     expect(element.querySelector(".gb-bars .gb-label")!.textContent).toMatch(/^HH\d{4}$/);
   });
 });
@@ -101,7 +120,9 @@ describe("the district level", () => {
 
   it("draws the three views per district as committed snapshots", async () => {
     const { element } = mount(dataView(rows, { objects: wijk }));
-    await expect(markup(element, ".gb-heatMatrix")).toMatchFileSnapshot("__snapshots__/wijk-heat-matrix.html");
+    await expect(markup(element, ".gb-heatMatrix")).toMatchFileSnapshot(
+      "__snapshots__/wijk-heat-matrix.html",
+    );
     await expect(markup(element, ".gb-bars")).toMatchFileSnapshot("__snapshots__/wijk-bars.html");
     await expect(markup(element, ".gb-flags")).toMatchFileSnapshot("__snapshots__/wijk-flags.html");
   });
@@ -109,22 +130,32 @@ describe("the district level", () => {
   it("never shows a count from 1 to k − 1: not in cells, labels, bars, flags or tooltips", () => {
     const { element, host } = mount(dataView(rows, { objects: wijk }));
     const show = vi.spyOn(host.tooltipService, "show");
-    element.querySelectorAll<HTMLElement>("[data-pos], [data-part]").forEach((el) =>
-      el.dispatchEvent(new MouseEvent("pointermove", { bubbles: true })),
-    );
+    element
+      .querySelectorAll<HTMLElement>("[data-pos], [data-part]")
+      .forEach((el) => el.dispatchEvent(new MouseEvent("pointermove", { bubbles: true })));
     const shown = [
       ...texts(element, "[data-pos], .gb-badge, .gb-value, .gb-summary"),
-      ...Array.from(element.querySelectorAll("[aria-label]")).map((e) => e.getAttribute("aria-label")!),
+      ...Array.from(element.querySelectorAll("[aria-label]")).map(
+        (e) => e.getAttribute("aria-label")!,
+      ),
       ...show.mock.calls.flatMap((c) => c[0].dataItems!.map((i) => `${i.displayName}: ${i.value}`)),
     ];
-    const small = shown.filter((s) => /(^|[^\d<,.])[1-4](?![\d,.])/.test(s.replace(/Born-Noord|Born-Zuid/g, "")));
+    const small = shown.filter((s) =>
+      /(^|[^\d<,.])[1-4](?![\d,.])/.test(s.replace(/Born-Noord|Born-Zuid/g, "")),
+    );
     expect(small).toEqual([]);
-    expect(shown.some((s) => s.includes("<5") || s.includes("fewer than 5") || s.includes("minder dan 5"))).toBe(true);
+    expect(
+      shown.some(
+        (s) => s.includes("<5") || s.includes("fewer than 5") || s.includes("minder dan 5"),
+      ),
+    ).toBe(true);
   });
 
   it("hides every domain count of a district smaller than k and does not drill into it", () => {
     const { element } = mount(dataView(rows, { objects: wijk }));
-    const hertme = Array.from(element.querySelectorAll(".gb-heatMatrix .gb-row")).find((r) => r.textContent?.includes("Hertme"))!;
+    const hertme = Array.from(element.querySelectorAll(".gb-heatMatrix .gb-row")).find((r) =>
+      r.textContent?.includes("Hertme"),
+    )!;
     const cells = Array.from(hertme.querySelectorAll(".gb-count")).map((c) => c.textContent);
     expect(cells[0]).toBe("<5");
     expect(cells.slice(1).every((c) => c === "–")).toBe(true);
@@ -134,7 +165,9 @@ describe("the district level", () => {
 
   it("drills from a district to its households and back", () => {
     const { element } = mount(dataView(rows, { objects: wijk }), { locale: "nl-NL" });
-    const centrum = Array.from(element.querySelectorAll<HTMLElement>(".gb-heatMatrix .gb-label")).find((c) => c.textContent === "Centrum")!;
+    const centrum = Array.from(
+      element.querySelectorAll<HTMLElement>(".gb-heatMatrix .gb-label"),
+    ).find((c) => c.textContent === "Centrum")!;
     centrum.click();
     const back = element.querySelector<HTMLElement>(".gb-back")!;
     expect(back.hidden).toBe(false);
@@ -149,7 +182,9 @@ describe("the district level", () => {
 describe("messages", () => {
   it("shows the landing page in the user's language when the required fields are missing", () => {
     const nl = mount(undefined, { locale: "nl-NL" }).element;
-    expect(nl.querySelector(".gb-landing h2")!.textContent).toBe("Gezinsbeeld: signalen per huishouden");
+    expect(nl.querySelector(".gb-landing h2")!.textContent).toBe(
+      "Gezinsbeeld: signalen per huishouden",
+    );
     expect(nl.querySelector(".gb-landing")!.textContent).toContain("Verplicht: Huishouden");
     const en = mount(undefined, { locale: "en-GB" }).element;
     expect(en.querySelector(".gb-landing")!.textContent).toContain("Required: Huishouden");
@@ -179,7 +214,9 @@ describe("messages", () => {
     const { host, update } = mount(undefined, { locale: "nl-NL" });
     const warn = vi.spyOn(host, "displayWarningIcon");
     update(dataView(rows));
-    expect(warn.mock.calls[0][1]).toContain("1 opmerkingen over de gegevens:\nonbekende factor 'mantelzorg': gewicht 0");
+    expect(warn.mock.calls[0][1]).toContain(
+      "1 opmerkingen over de gegevens:\nonbekende factor 'mantelzorg': gewicht 0",
+    );
   });
 
   it("shows progress while segments arrive and says so when Power BI stops early", () => {
@@ -191,7 +228,9 @@ describe("messages", () => {
     fetch.mockReturnValue(false);
     const warn = vi.spyOn(host, "displayWarningIcon");
     update(dataView(syntheticRows(8), { segment: true }));
-    expect(element.querySelector(".gb-notice")!.textContent).toMatch(/^Power BI stuurde na \d+ rijen geen gegevens meer/);
+    expect(element.querySelector(".gb-notice")!.textContent).toMatch(
+      /^Power BI stuurde na \d+ rijen geen gegevens meer/,
+    );
     expect(warn.mock.calls[0][1]).toMatch(/deel van de gegevens/);
     expect(element.querySelectorAll(".gb-bars [role=option]").length).toBeGreaterThan(0);
   });

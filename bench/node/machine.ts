@@ -1,7 +1,7 @@
 /** What the figures were measured on. */
 
 import { execFileSync } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 const run = (cmd: string, args: string[]): string => {
   try {
@@ -11,8 +11,11 @@ const run = (cmd: string, args: string[]): string => {
   }
 };
 
-/** Cores, CPU model, memory, browser and Node versions. */
-export function machine(chromium: string): Record<string, string | number> {
+/** The one-minute load average now: other work on the machine slows every contender. */
+export const loadNow = (): number => Number(loadavg()[0].toFixed(2));
+
+/** Cores, CPU model, memory, browser and Node versions, and the load average when the run began. */
+export function machine(chromium: string, loadAtStart: number): Record<string, string | number> {
   const model = run("lscpu", []).split("\n").find((l) => l.startsWith("Model name:"));
   return {
     nproc: Number(run("nproc", [])) || cpus().length,
@@ -20,5 +23,6 @@ export function machine(chromium: string): Record<string, string | number> {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     chromium: run(chromium, ["--version"]),
     node: process.version,
+    loadAverageAtStart: loadAtStart,
   };
 }

@@ -30,7 +30,9 @@ function sourceFiles(bundle: string): (line: number) => string {
   };
 }
 
-const hotLines = process.env.BENCH_HOT ? new Map<number, number>() : undefined;
+/** `--hot=file:function`: also list that function's hottest lines of the bundle. */
+const HOT = process.argv.find((a) => a.startsWith("--hot="))?.slice("--hot=".length);
+const hotLines = HOT ? new Map<number, number>() : undefined;
 export const hot = () => hotLines;
 
 /** Self and total milliseconds per file:function in one profile. */
@@ -58,7 +60,7 @@ function summarise(profile: Profile, fileOf: (line: number) => string): { self: 
     return t;
   };
   walk(profile.nodes[0], new Set());
-  if (hotLines) for (const n of profile.nodes) if (keyOf(n) === process.env.BENCH_HOT) for (const t of n.positionTicks ?? []) hotLines.set(t.line, (hotLines.get(t.line) ?? 0) + t.ticks);
+  if (hotLines) for (const n of profile.nodes) if (keyOf(n) === HOT) for (const t of n.positionTicks ?? []) hotLines.set(t.line, (hotLines.get(t.line) ?? 0) + t.ticks);
   return { self, total };
 }
 

@@ -70,7 +70,9 @@ export function formatResult(result: BenchResult): string[] {
       ratio(s.reweightMs / s.floorMs),
     ]),
   );
+  const m = result.machine;
   return [
+    `Machine: ${m.nproc} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.chromium}, Node ${m.node}, load average ${m.loadAverageAtStart} at start`,
     "Medians in milliseconds (DOM = nodes in the visual's element)",
     ...medians,
     "",

@@ -101,7 +101,10 @@ function limitList<T>(list: T[], rows: number): T[] {
 /** The domains to show as columns: the eight, plus `overig` when a ranked household has one there. */
 export function shownDomains(table: HouseholdTable, scores: Scores): number[] {
   const D = DOMAINS.length;
-  const used = Array.from(scores.order).some((h) => table.domainCounts[h * D + OTHER_DOMAIN] > 0);
+  let used = false;
+  for (let i = 0; i < scores.order.length && !used; i++) {
+    used = table.domainCounts[scores.order[i] * D + OTHER_DOMAIN] > 0;
+  }
   return DOMAINS.map((_, i) => i).filter((i) => i !== OTHER_DOMAIN || used);
 }
 

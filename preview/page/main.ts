@@ -21,6 +21,7 @@ const state = {
   locale: "nl-NL",
   highContrast: false,
   dataset: null as Dataset | null,
+  source: "sample" as "sample" | "file",
   wijken: new Set<string>(),
   objects: {} as powerbi.DataViewObjects,
   selection: [] as SelectorPart[][],
@@ -101,6 +102,7 @@ async function load(name: string, source: "sample" | "file", body: ReadableStrea
   $("status").textContent = "";
   state.dataset = outcome.dataset;
   state.wijken.clear();
+  state.source = source;
   $<HTMLSelectElement>("source").value = source;
   sendData(frame);
   renderPanels(frame);
@@ -167,7 +169,8 @@ function renderPanels(frame: VisualFrame): void {
   renderSelection($("selection"), state.selection, lang);
   showWarnings();
   renderRejected($<HTMLTableElement>("rejected"), d?.table.rejected ?? [], lang);
-  $("data-name").textContent = d ? `${d.name}: ${d.rows.length} ${t("rows", lang)}` : t("noData", lang);
+  const name = state.source === "sample" ? t("sample", lang) : d?.name;
+  $("data-name").textContent = d ? `${name}: ${d.rows.length} ${t("rows", lang)}` : t("noData", lang);
 }
 
 /** The visual's warning icon (its latest calls) and what reading the data warned about. */

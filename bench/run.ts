@@ -15,7 +15,7 @@ import { loadNow, machine } from "./node/machine";
 import { weightObjects } from "./node/objects";
 import { newestPbiviz, packageVisual, readPbiviz } from "./node/pbiviz";
 import { hot, profileVisual } from "./node/profile";
-import { BenchResult, SizeResult, compare, formatResult, jsonLine, median } from "./node/report";
+import { BenchResult, SizeResult, compare, formatResult, jsonLine, median, round2 } from "./node/report";
 
 const ROOT = join(__dirname, "..");
 const BASELINE = join(ROOT, "bench/baseline.json");
@@ -64,7 +64,7 @@ async function measureSize(call: Call, households: number, guid: string, objects
     rows,
     updateMs: median(v.updateMs),
     reweightMs: median(v.reweightMs),
-    firstUpdateMs: v.firstMs,
+    firstUpdateMs: round2(v.firstMs),
     domNodes: v.domNodes,
     vegaLiteMs: median(vl.ms),
     vegaLiteCanvasMs: median(vlc.ms),

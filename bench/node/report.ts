@@ -24,11 +24,14 @@ export interface BenchResult {
   machine: Record<string, string | number>;
 }
 
-/** The median of the samples (mean of the middle two for an even count). */
+/** A figure to two decimals: the timer's resolution in Chromium is 0.1 ms anyway. */
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** The median of the samples (mean of the middle two for an even count), to two decimals. */
 export function median(samples: number[]): number {
   const s = [...samples].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return round2(s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2);
 }
 
 const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -105,9 +108,9 @@ export function jsonLine(result: BenchResult): string {
     ...figures,
     pbivizBytes: result.pbivizBytes,
     domNodesMax: Math.max(...result.sizes.map((s) => s.domNodes)),
-    vegaLiteRatio: big.vegaLiteMs / big.updateMs,
-    naiveD3Ratio: big.naiveD3Ms / big.updateMs,
-    floorRatio: big.updateMs / big.floorMs,
+    vegaLiteRatio: round2(big.vegaLiteMs / big.updateMs),
+    naiveD3Ratio: round2(big.naiveD3Ms / big.updateMs),
+    floorRatio: round2(big.updateMs / big.floorMs),
     runs,
     targetsMet: targets(result).every((t) => t.met),
   });

@@ -3,7 +3,17 @@
  * (untimed); the timed part is one tight pass computing every household's scores, then the ranking.
  */
 
-import { DOMAINS, DOMAIN_CODES, EARLY_WARNING_WEIGHTS, GROUP_OF_FACTOR, PRIORITY_GROUPS, matchFactor } from "../../src/model/catalogue";
+import {
+  DOMAINS,
+  DOMAIN_CODES,
+  EARLY_WARNING_WEIGHTS,
+  GROUP_OF_FACTOR,
+  OTHER_DOMAIN,
+  PRIORITY_GROUPS,
+  customCode,
+  matchDomain,
+  matchFactor,
+} from "../../src/model/catalogue";
 import { readDay } from "../../src/model/rows";
 import { Columns } from "./csv";
 import { settle } from "./frame";
@@ -28,6 +38,8 @@ export interface FloorRows {
   sources: number;
   /** Position of each household's key in code point order: the ranking's last tie-break. */
   keyRank: Int32Array;
+  /** Household keys by id. */
+  keys: string[];
 }
 
 function interner() {
@@ -39,8 +51,8 @@ function interner() {
 export function preparse(data: Columns): FloorRows {
   const n = data.rows;
   const col = (name: string) => data.cells.get(name) ?? new Array<string>(n).fill("");
-  const [keys, factors, sources, dates, values, parents, children, weights] =
-    ["huishouden", "factor", "bron", "peildatum", "waarde", "ouders", "kinderen", "gewicht"].map(col);
+  const [keys, factors, sources, dates, values, parents, children, weights, leefgebieden] =
+    ["huishouden", "factor", "bron", "peildatum", "waarde", "ouders", "kinderen", "gewicht", "leefgebied"].map(col);
   const hh = interner();
   const ff = interner();
   const ss = interner();
@@ -63,30 +75,55 @@ export function preparse(data: Columns): FloorRows {
     groupWeight: new Float64Array(0),
     sources: 0,
     keyRank: new Int32Array(0),
+    keys: [],
+  };
+  // Factors by code, so two spellings of one factor are one factor, as in the model.
+  const codeOfText = new Map<string, string>();
+  const codeOf = (text: string): string => {
+    let code = codeOfText.get(text);
+    if (code === undefined) codeOfText.set(text, (code = matchFactor(text)?.code ?? customCode(text)));
+    return code;
   };
   const factorCodes: string[] = [];
+  const factorLeefgebied: string[] = [];
   for (let i = 0; i < n; i++) {
     out.household[i] = hh.id(keys[i]);
     const before = ff.ids.size;
-    out.factor[i] = ff.id(factors[i]);
-    if (ff.ids.size > before) factorCodes.push(factors[i]);
+    const code = codeOf(factors[i]);
+    out.factor[i] = ff.id(code);
+    if (ff.ids.size > before) factorCodes.push(code), factorLeefgebied.push(leefgebieden[i]);
     out.source[i] = sources[i].trim() ? ss.id(sources[i].trim().toLowerCase()) : -1;
-    // Rows the model rejects (no household, no factor, a bad date) get no day, so no pass counts them.
-    const rejected = !keys[i].trim() || !factors[i].trim();
-    out.day[i] = rejected ? NaN : dates[i] ? readDay(dates[i]) : 0;
-    out.active[i] = values[i] === "" || Number(values[i]) > 0 ? 1 : 0;
+    const value = values[i] === "" ? 1 : Number(values[i]);
+    out.active[i] = value > 0 ? 1 : 0;
     out.parents[i] = parents[i] === "" ? -1 : Number(parents[i]);
     out.children[i] = children[i] === "" ? -1 : Number(children[i]);
     out.weight[i] = weights[i] === "" ? NaN : Number(weights[i]);
+    // Rows the model rejects get no day, so no pass counts them.
+    const rejected =
+      !keys[i].trim() ||
+      !factors[i].trim() ||
+      !(value >= 0) ||
+      !(Number.isInteger(out.parents[i]) && out.parents[i] >= -1) ||
+      !(Number.isInteger(out.children[i]) && out.children[i] >= -1) ||
+      (weights[i] !== "" && !(out.weight[i] >= 0)) ||
+      (parents[i] !== "" && out.parents[i] < 0) ||
+      (children[i] !== "" && out.children[i] < 0);
+    out.day[i] = rejected ? NaN : dates[i] ? readDay(dates[i]) : 0;
   }
-  const known = factorCodes.map((t) => matchFactor(t));
-  const codes = factorCodes.map((t, f) => known[f]?.code ?? t);
+  const known = factorCodes.map((code) => matchFactor(code));
+  const codes = factorCodes;
   out.factorGroup = Int32Array.from(codes, (c) => groups.id(GROUP_OF_FACTOR.get(c) ?? c));
-  out.factorDomain = Uint8Array.from(known, (k) => (k ? DOMAIN_CODES.indexOf(k.domain) : DOMAINS.length - 1));
+  // A custom factor takes its domain from the leefgebied of its first row, as the model does.
+  const customDomain = (f: number) => {
+    const given = factorLeefgebied[f] ? matchDomain(factorLeefgebied[f]) : undefined;
+    return given ? DOMAIN_CODES.indexOf(given.code) : OTHER_DOMAIN;
+  };
+  out.factorDomain = Uint8Array.from(known, (k, f) => (k ? DOMAIN_CODES.indexOf(k.domain) : customDomain(f)));
   out.factorEarlyWarning = Float64Array.from(codes, (c) => EARLY_WARNING_WEIGHTS[c] ?? 0);
   const defaults = new Map(PRIORITY_GROUPS.map((g) => [g.code, g.weight]));
   out.groupWeight = Float64Array.from(groups.ids.keys(), (g) => defaults.get(g) ?? 0);
   out.households = hh.ids.size;
+  out.keys = [...hh.ids.keys()];
   const keyOrder = [...hh.ids.keys()].map((k, h) => [k, h] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   out.keyRank = new Int32Array(out.households);
   keyOrder.forEach(([, h], rank) => (out.keyRank[h] = rank));
@@ -104,7 +141,10 @@ export interface FloorScores {
   order: Int32Array;
 }
 
-/** A scan for the snapshot and dataset weights, then one pass: priority, early warning, domains, sources, then light, flags, scope and rank order. */
+/**
+ * A scan for the snapshots and the dataset's weights, then one pass: priority, previous priority,
+ * early warning, domains, sources; then light, flags, family scope and the rank order.
+ */
 export function floorPass(r: FloorRows): FloorScores {
   const n = r.households;
   const F = r.factorGroup.length;
@@ -112,11 +152,15 @@ export function floorPass(r: FloorRows): FloorScores {
   const D = DOMAINS.length;
   const S = Math.max(1, r.sources);
 
-  // A first, cheap pass: the latest snapshot, and the dataset's weight per group (largest wins).
+  // A first, cheap pass: the latest and previous snapshots, and the dataset's weight per group.
   let latest = -Infinity;
+  let previous = -Infinity;
   const datasetWeight = new Float64Array(G).fill(-1);
   for (let i = 0; i < r.rows; i++) {
-    if (r.day[i] > latest) latest = r.day[i];
+    const d = r.day[i];
+    if (Number.isNaN(d)) continue;
+    if (d > latest) (previous = latest), (latest = d);
+    else if (d < latest && d > previous) previous = d;
     const g = r.factorGroup[r.factor[i]];
     if (r.weight[i] > datasetWeight[g]) datasetWeight[g] = r.weight[i];
   }
@@ -124,6 +168,8 @@ export function floorPass(r: FloorRows): FloorScores {
   for (let g = 0; g < G; g++) groupWeight[g] = datasetWeight[g] >= 0 ? datasetWeight[g] : r.groupWeight[g];
 
   const priority = new Float64Array(n);
+  const previousPriority = new Float64Array(n);
+  const previousSeen = new Uint8Array(n * G);
   const earlyWarning = new Float64Array(n);
   const domainCounts = new Uint16Array(n * D);
   const domains = new Uint8Array(n);
@@ -140,7 +186,15 @@ export function floorPass(r: FloorRows): FloorScores {
   const rowParents = r.parents;
   const rowChildren = r.children;
   for (let i = 0; i < r.rows; i++) {
-    if (day[i] !== latest) continue;
+    if (day[i] !== latest) {
+      // The previous snapshot only feeds the rising flag: its priority, nothing else.
+      if (day[i] === previous && active[i]) {
+        const h = household[i];
+        const g = factorGroup[factor[i]];
+        if (!previousSeen[h * G + g]) (previousSeen[h * G + g] = 1), (previousPriority[h] += groupWeight[g]);
+      }
+      continue;
+    }
     const h = household[i];
     present[h] = 1;
     if (rowParents[i] > parents[h]) parents[h] = rowParents[i];
@@ -170,7 +224,8 @@ export function floorPass(r: FloorRows): FloorScores {
   let m = 0;
   for (let h = 0; h < n; h++) {
     light[h] = priority[h] >= 10 ? 2 : priority[h] >= 5 ? 1 : 0;
-    flags[h] = (earlyWarning[h] >= 2 ? 1 : 0) | (domains[h] >= 3 ? 2 : 0) | (sourceCount[h] >= 3 ? 4 : 0);
+    const rising = previous > -Infinity && priority[h] - previousPriority[h] >= 1;
+    flags[h] = (earlyWarning[h] >= 2 ? 1 : 0) | (domains[h] >= 3 ? 2 : 0) | (sourceCount[h] >= 3 ? 4 : 0) | (rising ? 8 : 0);
     if (present[h] && parents[h] !== 0 && children[h] !== 0) ranked[m++] = h;
   }
   const keyRank = r.keyRank;

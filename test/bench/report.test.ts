@@ -1,0 +1,58 @@
+/** The benchmark's report: the JSON line a CI job reads, and the comparison with the baseline. */
+
+import { describe, expect, it } from "vitest";
+import { BenchResult, SizeResult, compare, jsonLine, targets } from "../../bench/node/report";
+
+const size = (households: number, over: Partial<SizeResult> = {}): SizeResult => ({
+  households,
+  rows: households * 4,
+  updateMs: 50,
+  reweightMs: 8,
+  firstUpdateMs: 80,
+  domNodes: 1500,
+  vegaLiteMs: 3000,
+  vegaLiteCanvasMs: 2000,
+  vegaLiteDomNodes: 80000,
+  naiveD3Ms: 6000,
+  naiveD3DomNodes: 300000,
+  floorMs: 10,
+  runs: { update: 5 },
+  ...over,
+});
+
+const result = (sizes: SizeResult[], pbivizBytes = 45000): BenchResult => ({ sizes, pbivizBytes, machine: {} });
+
+describe("the benchmark report", () => {
+  it("prints the largest size's figures and the package size as one JSON object", () => {
+    const line = JSON.parse(jsonLine(result([size(1000, { updateMs: 5 }), size(30000)])));
+    for (const key of ["households", "rows", "updateMs", "reweightMs", "domNodes", "vegaLiteMs", "naiveD3Ms", "floorMs", "pbivizBytes"]) {
+      expect(line[key], key).toBeGreaterThan(0);
+    }
+    expect(line.households).toBe(30000);
+    expect(line.updateMs).toBe(50);
+    expect(line.vegaLiteRatio).toBe(60);
+  });
+
+  it("judges each target on its measured value", () => {
+    const met = targets(result([size(1000), size(30000)]));
+    expect(met.every((t) => t.met)).toBe(true);
+    const missed = targets(result([size(1000, { domNodes: 3001 }), size(30000, { updateMs: 101, reweightMs: 17 })], 205_000));
+    expect(missed.filter((t) => !t.met).map((t) => t.name)).toEqual([
+      "update at 30000 households ≤ 100 ms",
+      "≥ 30× faster than Vega-Lite",
+      "weight change ≤ 16 ms",
+      "DOM nodes ≤ 3,000 at every size",
+      ".pbiviz ≤ 200 KiB",
+    ]);
+  });
+
+  it("flags Gezinsbeeld figures more than 25 % worse than the baseline, not the comparisons'", () => {
+    const baseline = result([size(30000)]);
+    const lines = compare(result([size(30000, { updateMs: 70, vegaLiteMs: 9000, reweightMs: 9 })]), baseline);
+    const flagged = lines.filter((l) => l.includes("REGRESSION?"));
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]).toContain("updateMs");
+    expect(lines.at(-1)).toContain("updateMs at 30000");
+    expect(compare(baseline, baseline).at(-1)).toContain("No metric");
+  });
+});

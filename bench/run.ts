@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: Gezinsbeeld against Vega-Lite, a naive d3 visual and the floor, side by side in
  * headless Chromium, on seeded data. Options: --json, --compare, --write-baseline, --sizes=a,b,c,
- * --quick (fewer runs), --no-package (use dist/ as it is), --profile (see bench/node/profile.ts).
+ * --quick (fewer runs), --no-package (use dist/ as it is), --verbose (raw samples of the visual),
+ * --profile (see bench/node/profile.ts).
  */
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -49,6 +50,7 @@ async function measureSize(call: Call, households: number, guid: string, objects
   const { rows } = await call((b, urls) => b.load(urls[0], urls[1]), [`/data/${households}.csv`, `/data/${households}-changed.csv`]);
   log(`  ${households} households, ${rows} rows: Gezinsbeeld…`);
   const v = await call((b, r) => b.visual(r), { guid, runs: runs.update, reweightRuns: runs.reweight, width: WIDTH, height: HEIGHT, objects });
+  if (flag("verbose")) log(`  samples: update ${v.updateMs.map(Math.round)}; weight change ${v.reweightMs.map(Math.round)}`);
   if (!v.signalsRendering) log("  note: the visual sends no rendering-finished event; timed to the next painted frame");
   if (!v.reweightChangedView) log("  note: the weight change did not change what the visual shows");
   log("  floor…");

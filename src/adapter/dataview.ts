@@ -26,21 +26,27 @@ export function roleColumns(dataView: DataView | undefined): RoleColumns {
   let rowCount = 0;
   const categorical = dataView?.categorical;
 
-  const take = (roles: Record<string, boolean> | undefined, values: readonly unknown[]): void => {
+  // A column without values (a broken or partial DataView) counts as an empty column, not a crash.
+  const take = (roles: Record<string, boolean> | undefined, given: unknown): void => {
+    const values = Array.isArray(given) ? (given as readonly unknown[]) : [];
     for (const [role, bound] of Object.entries(roles ?? {})) {
-      if (bound && ROLE_NAMES.has(role)) cells[role as Column] = values as Cell[];
+      if (bound === true && ROLE_NAMES.has(role)) cells[role as Column] = values as Cell[];
     }
     rowCount = Math.max(rowCount, values.length);
   };
-  for (const category of categorical?.categories ?? []) {
-    take(category.source.roles, category.values);
-    if (category.source.roles?.huishouden) household = category;
+  for (const category of arrayOf(categorical?.categories)) {
+    take(category.source?.roles, category.values);
+    if (category.source?.roles?.huishouden === true) household = category;
   }
-  for (const column of categorical?.values ?? []) {
-    take(column.source.roles, column.values);
-    if (column.highlights) highlights.push(column.highlights);
+  for (const column of arrayOf(categorical?.values)) {
+    take(column.source?.roles, column.values);
+    if (Array.isArray(column.highlights)) highlights.push(column.highlights);
   }
   return { cells, household, highlights, rowCount };
+}
+
+function arrayOf<T>(list: readonly T[] | undefined): readonly T[] {
+  return Array.isArray(list) ? list : [];
 }
 
 /** The required roles that are not bound. */
@@ -74,7 +80,9 @@ export function firstRows(columns: RoleColumns, table: HouseholdTable): Int32Arr
 /** The household key of a cell as the model reads it (trimmed text). */
 export function keyText(cell: Cell | unknown): string {
   if (cell === null || cell === undefined) return "";
-  return (cell instanceof Date ? cell.toISOString() : String(cell)).trim();
+  // A Date with no time (NaN) has no ISO form; its text matches what the model reads.
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? String(cell) : cell.toISOString();
+  return String(cell).trim();
 }
 
 /**

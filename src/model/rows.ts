@@ -72,7 +72,10 @@ const isBlank = (cell: Cell): boolean =>
   cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
 const text = (cell: Cell): string =>
-  isBlank(cell) ? "" : cell instanceof Date ? cell.toISOString() : String(cell).trim();
+  isBlank(cell) ? "" : cell instanceof Date ? dateText(cell) : String(cell).trim();
+
+/** A Date as text; one with no time (NaN) reads "Invalid Date" instead of throwing, so its row is checked. */
+const dateText = (d: Date): string => (Number.isNaN(d.getTime()) ? String(d) : d.toISOString());
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const DECIMAL_COMMA = /^[+-]?(\d+,?\d*|,\d+)(e[+-]?\d+)?$/i;

@@ -66,6 +66,8 @@ async function measureSize(call: Call, households: number, guid: string, objects
     rows,
     updateMs: median(v.updateMs),
     reweightMs: median(v.reweightMs),
+    updateScriptMs: median(v.updateScriptMs),
+    reweightScriptMs: median(v.reweightScriptMs),
     firstUpdateMs: round2(v.firstMs),
     domNodes: v.domNodes,
     vegaLiteMs: median(vl.ms),

@@ -6,6 +6,9 @@ export interface SizeResult {
   rows: number;
   updateMs: number;
   reweightMs: number;
+  /** Of the update and the weight change, the time inside `update()`; the rest is the frame. */
+  updateScriptMs: number;
+  reweightScriptMs: number;
   firstUpdateMs: number;
   domNodes: number;
   vegaLiteMs: number;
@@ -46,12 +49,14 @@ function table(head: string[], rows: string[][]): string[] {
 /** The readable report: medians per size, then ratios of the comparisons to Gezinsbeeld. */
 export function formatResult(result: BenchResult): string[] {
   const medians = table(
-    ["households", "rows", "update", "reweight", "first", "DOM", "VL svg", "VL canvas", "VL DOM", "naive d3", "d3 DOM", "floor"],
+    ["households", "rows", "update", "(script)", "reweight", "(script)", "first", "DOM", "VL svg", "VL canvas", "VL DOM", "naive d3", "d3 DOM", "floor"],
     result.sizes.map((s) => [
       s.households.toLocaleString("en"),
       s.rows.toLocaleString("en"),
       ms(s.updateMs),
+      ms(s.updateScriptMs),
       ms(s.reweightMs),
+      ms(s.reweightScriptMs),
       ms(s.firstUpdateMs),
       String(s.domNodes),
       ms(s.vegaLiteMs),
@@ -76,7 +81,7 @@ export function formatResult(result: BenchResult): string[] {
   const m = result.machine;
   return [
     `Machine: ${m.nproc} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.chromium}, Node ${m.node}, load average ${m.loadAverageAtStart} at start`,
-    "Medians in milliseconds (DOM = nodes in the visual's element)",
+    "Medians in milliseconds (script = inside update(), before the frame; DOM = nodes in the element)",
     ...medians,
     "",
     "Ratios (how many times slower the first is than the second)",

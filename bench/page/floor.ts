@@ -240,9 +240,8 @@ export async function benchFloor(data: Columns, runs: number): Promise<{ ms: num
   const rows = preparse(data);
   const ms: number[] = [];
   let top = 0;
-  await settle();
+  await settle("full");
   for (let i = 0; i < runs; i++) {
-    // The pass leaves a few megabytes of garbage; a minor collection between runs is enough.
     (globalThis as { gc?: (o: object) => void }).gc?.({ type: "minor" });
     const t0 = performance.now();
     const scores = floorPass(rows);

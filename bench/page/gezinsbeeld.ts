@@ -10,6 +10,9 @@ export interface VisualSamples {
   firstMs: number;
   updateMs: number[];
   reweightMs: number[];
+  /** The same runs, only the time until `update()` returned: the rest is style, layout and paint. */
+  updateScriptMs: number[];
+  reweightScriptMs: number[];
   domNodes: number;
   /** Whether the visual reports rendering-finished; when it does, timings wait for that event. */
   signalsRendering: boolean;
@@ -44,12 +47,15 @@ const options = (dataView: unknown, r: VisualRequest) => ({
 });
 
 let signalsRendering: boolean | undefined;
+/** The part of the last timed update spent inside `update()` itself, before the frame. */
+let lastScriptMs = 0;
 
 /** Calls update and waits for the visual's rendering-finished event (when it sends one) and a frame. */
 async function timedUpdate(visual: { update(o: unknown): void }, rendering: RenderSignal, opts: unknown): Promise<number> {
   const seen = rendering.count();
   const t0 = performance.now();
   visual.update(opts);
+  lastScriptMs = performance.now() - t0;
   if (signalsRendering) await rendering.after(seen, 60_000);
   await afterPaint();
   return performance.now() - t0;
@@ -127,25 +133,29 @@ export class VisualSession {
 /** Runs the visual on `data`: one cold update, `runs` data changes, `reweightRuns` weight changes. */
 export async function benchVisual(datasets: [Columns, Columns], r: VisualRequest, missing: Set<string>): Promise<VisualSamples> {
   const session = new VisualSession(datasets, r, missing);
-  await settle();
+  await settle("full");
   const firstMs = await session.first();
 
   const updateMs: number[] = [];
+  const updateScriptMs: number[] = [];
   for (let i = 0; i < r.runs; i++) {
     session.prepareDataChange();
     await settle();
     updateMs.push(await session.dataChange());
+    updateScriptMs.push(lastScriptMs);
   }
   const domNodes = session.nodes();
 
   const reweightMs: number[] = [];
+  const reweightScriptMs: number[] = [];
   const before = session.markup();
   let changed = false;
   for (let i = 0; i < r.reweightRuns; i++) {
     await settle();
     reweightMs.push(await session.weightChange(i));
+    reweightScriptMs.push(lastScriptMs);
     if (i === 0) changed = session.markup() !== before;
   }
   session.close();
-  return { firstMs, updateMs, reweightMs, domNodes, signalsRendering: session.signals(), reweightChangedView: changed };
+  return { firstMs, updateMs, reweightMs, updateScriptMs, reweightScriptMs, domNodes, signalsRendering: session.signals(), reweightChangedView: changed };
 }

@@ -8,6 +8,8 @@ const size = (households: number, over: Partial<SizeResult> = {}): SizeResult =>
   rows: households * 4,
   updateMs: 50,
   reweightMs: 8,
+  updateScriptMs: 40,
+  reweightScriptMs: 5,
   firstUpdateMs: 80,
   domNodes: 1500,
   vegaLiteMs: 3000,

@@ -16,7 +16,15 @@ import { loadNow, machine } from "./node/machine";
 import { weightObjects } from "./node/objects";
 import { newestPbiviz, packageVisual, readPbiviz } from "./node/pbiviz";
 import { hot, profileVisual } from "./node/profile";
-import { BenchResult, SizeResult, compare, formatResult, jsonLine, median, round2 } from "./node/report";
+import {
+  BenchResult,
+  SizeResult,
+  compare,
+  formatResult,
+  jsonLine,
+  median,
+  round2,
+} from "./node/report";
 
 const ROOT = join(__dirname, "..");
 const BASELINE = join(ROOT, "bench/baseline.json");
@@ -30,35 +38,70 @@ const sizes = (option("sizes") ?? "1000,5000,30000").split(",").map(Number);
 const quick = flag("quick");
 const started = Date.now();
 const loadAtStart = loadNow();
-const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
+const log = (line: string) =>
+  process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 
 /** Runs per contender: fewer for the slow drawings at large sizes, to keep a run near two minutes. */
 function runsFor(households: number) {
-  if (quick) return { update: 3, reweight: 3, vegaLite: 1, vegaLiteCanvas: 1, naiveD3: 1, floor: 3 };
-  if (households >= 20_000) return { update: 5, reweight: 7, vegaLite: 3, vegaLiteCanvas: 3, naiveD3: 3, floor: 9 };
-  if (households >= 5_000) return { update: 7, reweight: 9, vegaLite: 5, vegaLiteCanvas: 3, naiveD3: 3, floor: 15 };
+  if (quick)
+    return { update: 3, reweight: 3, vegaLite: 1, vegaLiteCanvas: 1, naiveD3: 1, floor: 3 };
+  if (households >= 20_000)
+    return { update: 5, reweight: 7, vegaLite: 3, vegaLiteCanvas: 3, naiveD3: 3, floor: 9 };
+  if (households >= 5_000)
+    return { update: 7, reweight: 9, vegaLite: 5, vegaLiteCanvas: 3, naiveD3: 3, floor: 15 };
   return { update: 7, reweight: 9, vegaLite: 7, vegaLiteCanvas: 7, naiveD3: 7, floor: 15 };
 }
 
 type Call = <R>(fn: (b: BenchApi, arg: any) => Promise<R> | R, arg?: unknown) => Promise<R>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const caller = (page: Page): Call => (fn, arg) =>
-  page.evaluate(({ source, arg }) => new Function("b", "arg", `return (${source})(b, arg)`)((window as any).bench, arg), { source: fn.toString(), arg }); // eslint-disable-line @typescript-eslint/no-explicit-any
+const caller =
+  (page: Page): Call =>
+  (fn, arg) =>
+    page.evaluate(
+      ({ source, arg }) =>
+        new Function("b", "arg", `return (${source})(b, arg)`)((window as any).bench, arg),
+      { source: fn.toString(), arg },
+    ); // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function measureSize(call: Call, households: number, guid: string, objects: [object, object]): Promise<SizeResult> {
+async function measureSize(
+  call: Call,
+  households: number,
+  guid: string,
+  objects: [object, object],
+): Promise<SizeResult> {
   const runs = runsFor(households);
-  const { rows } = await call((b, urls) => b.load(urls[0], urls[1]), [`/data/${households}.csv`, `/data/${households}-changed.csv`]);
+  const { rows } = await call(
+    (b, urls) => b.load(urls[0], urls[1]),
+    [`/data/${households}.csv`, `/data/${households}-changed.csv`],
+  );
   log(`  ${households} households, ${rows} rows: Gezinsbeeld…`);
-  const v = await call((b, r) => b.visual(r), { guid, runs: runs.update, reweightRuns: runs.reweight, width: WIDTH, height: HEIGHT, objects });
-  if (flag("verbose")) log(`  samples: update ${v.updateMs.map(Math.round)}; weight change ${v.reweightMs.map(Math.round)}`);
-  if (!v.signalsRendering) log("  note: the visual sends no rendering-finished event; timed to the next painted frame");
+  const v = await call((b, r) => b.visual(r), {
+    guid,
+    runs: runs.update,
+    reweightRuns: runs.reweight,
+    width: WIDTH,
+    height: HEIGHT,
+    objects,
+  });
+  if (flag("verbose"))
+    log(
+      `  samples: update ${v.updateMs.map(Math.round)}; weight change ${v.reweightMs.map(Math.round)}`,
+    );
+  if (!v.signalsRendering)
+    log("  note: the visual sends no rendering-finished event; timed to the next painted frame");
   if (!v.reweightChangedView) log("  note: the weight change did not change what the visual shows");
   log("  floor…");
   const floor = await call((b, n) => b.floor(n), runs.floor);
   log("  Vega-Lite (svg)…");
-  const vl = await call((b, a) => b.vegaLite(a[0], "svg", a[1], a[2]), [runs.vegaLite, WIDTH, HEIGHT]);
+  const vl = await call(
+    (b, a) => b.vegaLite(a[0], "svg", a[1], a[2]),
+    [runs.vegaLite, WIDTH, HEIGHT],
+  );
   log("  Vega-Lite (canvas)…");
-  const vlc = await call((b, a) => b.vegaLite(a[0], "canvas", a[1], a[2]), [runs.vegaLiteCanvas, WIDTH, HEIGHT]);
+  const vlc = await call(
+    (b, a) => b.vegaLite(a[0], "canvas", a[1], a[2]),
+    [runs.vegaLiteCanvas, WIDTH, HEIGHT],
+  );
   log("  naive d3…");
   const d3 = await call((b, a) => b.naiveD3(a[0], a[1], a[2]), [runs.naiveD3, WIDTH, HEIGHT]);
   return {
@@ -105,20 +148,36 @@ async function main(): Promise<void> {
   try {
     const call = caller(page);
     if (profile) {
-      for (const line of await profileVisual(page, call, sizes[sizes.length - 1], packaged.guid, objects, visualJs)) console.log(line);
+      for (const line of await profileVisual(
+        page,
+        call,
+        sizes[sizes.length - 1],
+        packaged.guid,
+        objects,
+        visualJs,
+      ))
+        console.log(line);
       const lines = visualJs.split("\n");
-      for (const [line, ticks] of [...(hot() ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(ticks, line, lines[line - 1]?.trim().slice(0, 150));
+      for (const [line, ticks] of [...(hot() ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 12))
+        console.log(ticks, line, lines[line - 1]?.trim().slice(0, 150));
       return;
     }
     const results: SizeResult[] = [];
     for (const n of sizes) results.push(await measureSize(call, n, packaged.guid, objects));
     const missing = await call((b) => b.missingHostMembers());
-    if (missing.length) log(`host members the visual asked for and the page lacks: ${missing.join(", ")}`);
+    if (missing.length)
+      log(`host members the visual asked for and the page lacks: ${missing.join(", ")}`);
 
-    const result: BenchResult = { sizes: results, pbivizBytes: packaged.bytes, machine: machine(process.env.CHROMIUM ?? "/usr/bin/chromium", loadAtStart) };
+    const result: BenchResult = {
+      sizes: results,
+      pbivizBytes: packaged.bytes,
+      machine: machine(process.env.CHROMIUM ?? "/usr/bin/chromium", loadAtStart),
+    };
     for (const line of formatResult(result)) console.log(line);
     if (flag("compare")) {
-      if (existsSync(BASELINE)) for (const line of compare(result, JSON.parse(readFileSync(BASELINE, "utf8")))) console.log(line);
+      if (existsSync(BASELINE))
+        for (const line of compare(result, JSON.parse(readFileSync(BASELINE, "utf8"))))
+          console.log(line);
       else console.log("no bench/baseline.json to compare with (write one with --write-baseline)");
     }
     if (flag("write-baseline")) {

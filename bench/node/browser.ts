@@ -20,7 +20,8 @@ const ARGS = [
 
 /** V8 flags: gc() lets the page collect garbage between runs, so one contender's garbage is not timed
  * in the next; when profiling, no inlining, so each function's time is its own. */
-const jsFlags = (profiling: boolean) => `--js-flags=--expose-gc${profiling ? " --no-turbo-inlining" : ""}`;
+const jsFlags = (profiling: boolean) =>
+  `--js-flags=--expose-gc${profiling ? " --no-turbo-inlining" : ""}`;
 
 /** One served file. */
 export interface Served {
@@ -29,7 +30,12 @@ export interface Served {
 }
 
 /** Opens the page with `files` served by path; any other request is refused. */
-export async function openPage(files: Map<string, Served>, width: number, height: number, profiling = false): Promise<{ browser: Browser; page: Page }> {
+export async function openPage(
+  files: Map<string, Served>,
+  width: number,
+  height: number,
+  profiling = false,
+): Promise<{ browser: Browser; page: Page }> {
   const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
   const browser = await chromium.launch({ executablePath, args: [...ARGS, jsFlags(profiling)] });
   const page = await browser.newPage({ viewport: { width: width + 40, height: height + 40 } });

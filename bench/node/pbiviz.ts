@@ -58,7 +58,9 @@ function unzip(zip: Buffer): Map<string, Buffer> {
 export function readPbiviz(file: string): PackagedVisual {
   const zip = readFileSync(file);
   const entries = unzip(zip);
-  const name = [...entries.keys()].find((n) => n.startsWith("resources/") && n.endsWith(".pbiviz.json"));
+  const name = [...entries.keys()].find(
+    (n) => n.startsWith("resources/") && n.endsWith(".pbiviz.json"),
+  );
   if (!name) throw new Error(`${file} holds no resources/*.pbiviz.json`);
   const manifest = JSON.parse(entries.get(name)!.toString("utf8"));
   return {

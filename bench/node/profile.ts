@@ -36,10 +36,15 @@ const hotLines = HOT ? new Map<number, number>() : undefined;
 export const hot = () => hotLines;
 
 /** Self and total milliseconds per file:function in one profile. */
-function summarise(profile: Profile, fileOf: (line: number) => string): { self: Map<string, number>; total: Map<string, number> } {
+function summarise(
+  profile: Profile,
+  fileOf: (line: number) => string,
+): { self: Map<string, number>; total: Map<string, number> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const own = new Map<number, number>();
-  profile.samples.forEach((id, i) => own.set(id, (own.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  profile.samples.forEach((id, i) =>
+    own.set(id, (own.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000),
+  );
   const keyOf = (n: ProfileNode): string => {
     const f = n.callFrame;
     const name = f.functionName || "(anonymous)";
@@ -60,7 +65,11 @@ function summarise(profile: Profile, fileOf: (line: number) => string): { self: 
     return t;
   };
   walk(profile.nodes[0], new Set());
-  if (hotLines) for (const n of profile.nodes) if (keyOf(n) === HOT) for (const t of n.positionTicks ?? []) hotLines.set(t.line, (hotLines.get(t.line) ?? 0) + t.ticks);
+  if (hotLines)
+    for (const n of profile.nodes)
+      if (keyOf(n) === HOT)
+        for (const t of n.positionTicks ?? [])
+          hotLines.set(t.line, (hotLines.get(t.line) ?? 0) + t.ticks);
   return { self, total };
 }
 
@@ -79,15 +88,37 @@ function report(profiles: Profile[], fileOf: (line: number) => string): string[]
       .sort((a, b) => b[1] - a[1])
       .slice(0, k)
       .map(([key, ms]) => `  ${(ms / profiles.length).toFixed(2).padStart(8)} ms  ${key}`);
-  return ["  self time per run:", ...top(self, 20), "  total time per run (callees included):", ...top(total, 20)];
+  return [
+    "  self time per run:",
+    ...top(self, 20),
+    "  total time per run (callees included):",
+    ...top(total, 20),
+  ];
 }
 
 /** Profiles data changes and weight changes of the unminified visual at `households` households. */
-export async function profileVisual(page: Page, call: Call, households: number, guid: string, objects: [object, object], bundle: string): Promise<string[]> {
+export async function profileVisual(
+  page: Page,
+  call: Call,
+  households: number,
+  guid: string,
+  objects: [object, object],
+  bundle: string,
+): Promise<string[]> {
   const fileOf = sourceFiles(bundle);
   const runs = 5;
-  await call((b, urls) => b.load(urls[0], urls[1]), [`/data/${households}.csv`, `/data/${households}-changed.csv`]);
-  await call((b, r) => b.session.open(r), { guid, runs: 0, reweightRuns: 0, width: 1000, height: 700, objects });
+  await call(
+    (b, urls) => b.load(urls[0], urls[1]),
+    [`/data/${households}.csv`, `/data/${households}-changed.csv`],
+  );
+  await call((b, r) => b.session.open(r), {
+    guid,
+    runs: 0,
+    reweightRuns: 0,
+    width: 1000,
+    height: 700,
+    objects,
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });

@@ -42,14 +42,32 @@ const ratio = (x: number): string => (x >= 10 ? `${x.toFixed(0)}×` : `${x.toFix
 
 function table(head: string[], rows: string[][]): string[] {
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join("  ");
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
 }
 
 /** The readable report: medians per size, then ratios of the comparisons to Gezinsbeeld. */
 export function formatResult(result: BenchResult): string[] {
   const medians = table(
-    ["households", "rows", "update", "(script)", "reweight", "(script)", "first", "DOM", "VL svg", "VL canvas", "VL DOM", "naive d3", "d3 DOM", "floor"],
+    [
+      "households",
+      "rows",
+      "update",
+      "(script)",
+      "reweight",
+      "(script)",
+      "first",
+      "DOM",
+      "VL svg",
+      "VL canvas",
+      "VL DOM",
+      "naive d3",
+      "d3 DOM",
+      "floor",
+    ],
     result.sizes.map((s) => [
       s.households.toLocaleString("en"),
       s.rows.toLocaleString("en"),
@@ -68,7 +86,14 @@ export function formatResult(result: BenchResult): string[] {
     ]),
   );
   const ratios = table(
-    ["households", "VL svg / update", "VL canvas / update", "naive d3 / update", "update / floor", "reweight / floor"],
+    [
+      "households",
+      "VL svg / update",
+      "VL canvas / update",
+      "naive d3 / update",
+      "update / floor",
+      "reweight / floor",
+    ],
     result.sizes.map((s) => [
       s.households.toLocaleString("en"),
       ratio(s.vegaLiteMs / s.updateMs),
@@ -97,8 +122,16 @@ export function targets(result: BenchResult): { name: string; value: string; met
   const maxDom = Math.max(...result.sizes.map((s) => s.domNodes));
   const kib = result.pbivizBytes / 1024;
   return [
-    { name: `update at ${big.households} households ≤ 100 ms`, value: `${ms(big.updateMs)} ms`, met: big.updateMs <= 100 },
-    { name: "≥ 30× faster than Vega-Lite", value: ratio(big.vegaLiteMs / big.updateMs), met: big.vegaLiteMs / big.updateMs >= 30 },
+    {
+      name: `update at ${big.households} households ≤ 100 ms`,
+      value: `${ms(big.updateMs)} ms`,
+      met: big.updateMs <= 100,
+    },
+    {
+      name: "≥ 30× faster than Vega-Lite",
+      value: ratio(big.vegaLiteMs / big.updateMs),
+      met: big.vegaLiteMs / big.updateMs >= 30,
+    },
     { name: "weight change ≤ 16 ms", value: `${ms(big.reweightMs)} ms`, met: big.reweightMs <= 16 },
     { name: "DOM nodes ≤ 3,000 at every size", value: `max ${maxDom}`, met: maxDom <= 3000 },
     { name: ".pbiviz ≤ 200 KiB", value: `${kib.toFixed(1)} KiB`, met: kib <= 200 },
@@ -121,7 +154,15 @@ export function jsonLine(result: BenchResult): string {
   });
 }
 
-const COMPARED = ["updateMs", "reweightMs", "firstUpdateMs", "domNodes", "vegaLiteMs", "naiveD3Ms", "floorMs"] as const;
+const COMPARED = [
+  "updateMs",
+  "reweightMs",
+  "firstUpdateMs",
+  "domNodes",
+  "vegaLiteMs",
+  "naiveD3Ms",
+  "floorMs",
+] as const;
 
 /** Current ÷ baseline per metric and size; Gezinsbeeld's own figures more than 25 % worse are flagged. */
 export function compare(current: BenchResult, baseline: BenchResult): string[] {
@@ -132,15 +173,30 @@ export function compare(current: BenchResult, baseline: BenchResult): string[] {
     if (!b) continue;
     for (const key of COMPARED) {
       const r = s[key] / b[key];
-      const ours = key === "updateMs" || key === "reweightMs" || key === "firstUpdateMs" || key === "domNodes";
+      const ours =
+        key === "updateMs" || key === "reweightMs" || key === "firstUpdateMs" || key === "domNodes";
       const worse = ours && r > 1.25;
       if (worse) flagged.push(`${key} at ${s.households}`);
-      rows.push([String(s.households), key, ms(b[key]), ms(s[key]), `${r.toFixed(2)}`, worse ? "REGRESSION?" : ""]);
+      rows.push([
+        String(s.households),
+        key,
+        ms(b[key]),
+        ms(s[key]),
+        `${r.toFixed(2)}`,
+        worse ? "REGRESSION?" : "",
+      ]);
     }
   }
   const p = current.pbivizBytes / baseline.pbivizBytes;
   if (p > 1.25) flagged.push("pbivizBytes");
-  rows.push(["-", "pbivizBytes", String(baseline.pbivizBytes), String(current.pbivizBytes), p.toFixed(2), p > 1.25 ? "REGRESSION?" : ""]);
+  rows.push([
+    "-",
+    "pbivizBytes",
+    String(baseline.pbivizBytes),
+    String(current.pbivizBytes),
+    p.toFixed(2),
+    p > 1.25 ? "REGRESSION?" : "",
+  ]);
   return [
     "Compared with bench/baseline.json (ratio = current / baseline; comparisons show machine drift)",
     ...table(["households", "metric", "baseline", "current", "ratio", ""], rows),

@@ -31,7 +31,12 @@ export function parseCsv(text: string): Columns {
   }
   if (cell !== "" || record.length > 0) records.push([...record, cell]);
 
-  const names = records[0].map((n) => n.trim().replace(/^\uFEFF/, "").toLowerCase());
+  const names = records[0].map((n) =>
+    n
+      .trim()
+      .replace(/^\uFEFF/, "")
+      .toLowerCase(),
+  );
   const cells = new Map(names.map((n, c) => [n, records.slice(1).map((r) => r[c] ?? "")]));
   return { names, cells, rows: records.length - 1 };
 }

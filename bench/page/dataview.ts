@@ -47,13 +47,22 @@ export function buildDataView(data: Columns, objects: Record<string, unknown> = 
     values: c.values.slice(),
     identity: c.identity?.slice(),
   }));
-  const values: Anything = t.categorical.values.map((v: Anything) => ({ source: v.source, values: v.values.slice() }));
+  const values: Anything = t.categorical.values.map((v: Anything) => ({
+    source: v.source,
+    values: v.values.slice(),
+  }));
   values.grouped = () => [{ values }];
   const categorical = { categories, values };
-  return { dataView: { metadata: { columns: t.metadata.columns, objects }, categorical }, categorical };
+  return {
+    dataView: { metadata: { columns: t.metadata.columns, objects }, categorical },
+    categorical,
+  };
 }
 
 /** The same rows with other format-pane objects: what Power BI sends after a weight change. */
 export function withObjects(built: BuiltDataView, objects: Record<string, unknown>): unknown {
-  return { metadata: { columns: built.dataView.metadata.columns, objects }, categorical: built.categorical };
+  return {
+    metadata: { columns: built.dataView.metadata.columns, objects },
+    categorical: built.categorical,
+  };
 }

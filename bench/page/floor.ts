@@ -51,8 +51,17 @@ function interner() {
 export function preparse(data: Columns): FloorRows {
   const n = data.rows;
   const col = (name: string) => data.cells.get(name) ?? new Array<string>(n).fill("");
-  const [keys, factors, sources, dates, values, parents, children, weights, leefgebieden] =
-    ["huishouden", "factor", "bron", "peildatum", "waarde", "ouders", "kinderen", "gewicht", "leefgebied"].map(col);
+  const [keys, factors, sources, dates, values, parents, children, weights, leefgebieden] = [
+    "huishouden",
+    "factor",
+    "bron",
+    "peildatum",
+    "waarde",
+    "ouders",
+    "kinderen",
+    "gewicht",
+    "leefgebied",
+  ].map(col);
   const hh = interner();
   const ff = interner();
   const ss = interner();
@@ -81,7 +90,8 @@ export function preparse(data: Columns): FloorRows {
   const codeOfText = new Map<string, string>();
   const codeOf = (text: string): string => {
     let code = codeOfText.get(text);
-    if (code === undefined) codeOfText.set(text, (code = matchFactor(text)?.code ?? customCode(text)));
+    if (code === undefined)
+      codeOfText.set(text, (code = matchFactor(text)?.code ?? customCode(text)));
     return code;
   };
   const factorCodes: string[] = [];
@@ -118,13 +128,17 @@ export function preparse(data: Columns): FloorRows {
     const given = factorLeefgebied[f] ? matchDomain(factorLeefgebied[f]) : undefined;
     return given ? DOMAIN_CODES.indexOf(given.code) : OTHER_DOMAIN;
   };
-  out.factorDomain = Uint8Array.from(known, (k, f) => (k ? DOMAIN_CODES.indexOf(k.domain) : customDomain(f)));
+  out.factorDomain = Uint8Array.from(known, (k, f) =>
+    k ? DOMAIN_CODES.indexOf(k.domain) : customDomain(f),
+  );
   out.factorEarlyWarning = Float64Array.from(codes, (c) => EARLY_WARNING_WEIGHTS[c] ?? 0);
   const defaults = new Map(PRIORITY_GROUPS.map((g) => [g.code, g.weight]));
   out.groupWeight = Float64Array.from(groups.ids.keys(), (g) => defaults.get(g) ?? 0);
   out.households = hh.ids.size;
   out.keys = [...hh.ids.keys()];
-  const keyOrder = [...hh.ids.keys()].map((k, h) => [k, h] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const keyOrder = [...hh.ids.keys()]
+    .map((k, h) => [k, h] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   out.keyRank = new Int32Array(out.households);
   keyOrder.forEach(([, h], rank) => (out.keyRank[h] = rank));
   out.sources = ss.ids.size;
@@ -165,7 +179,8 @@ export function floorPass(r: FloorRows): FloorScores {
     if (r.weight[i] > datasetWeight[g]) datasetWeight[g] = r.weight[i];
   }
   const groupWeight = new Float64Array(G);
-  for (let g = 0; g < G; g++) groupWeight[g] = datasetWeight[g] >= 0 ? datasetWeight[g] : r.groupWeight[g];
+  for (let g = 0; g < G; g++)
+    groupWeight[g] = datasetWeight[g] >= 0 ? datasetWeight[g] : r.groupWeight[g];
 
   const priority = new Float64Array(n);
   const previousPriority = new Float64Array(n);
@@ -182,7 +197,8 @@ export function floorPass(r: FloorRows): FloorScores {
   const present = new Uint8Array(n);
 
   // Locals, so the hot loop reads typed arrays and nothing else.
-  const { household, factor, source, day, active, factorGroup, factorDomain, factorEarlyWarning } = r;
+  const { household, factor, source, day, active, factorGroup, factorDomain, factorEarlyWarning } =
+    r;
   const rowParents = r.parents;
   const rowChildren = r.children;
   for (let i = 0; i < r.rows; i++) {
@@ -191,7 +207,8 @@ export function floorPass(r: FloorRows): FloorScores {
       if (day[i] === previous && active[i]) {
         const h = household[i];
         const g = factorGroup[factor[i]];
-        if (!previousSeen[h * G + g]) (previousSeen[h * G + g] = 1), (previousPriority[h] += groupWeight[g]);
+        if (!previousSeen[h * G + g])
+          (previousSeen[h * G + g] = 1), (previousPriority[h] += groupWeight[g]);
       }
       continue;
     }
@@ -225,18 +242,31 @@ export function floorPass(r: FloorRows): FloorScores {
   for (let h = 0; h < n; h++) {
     light[h] = priority[h] >= 10 ? 2 : priority[h] >= 5 ? 1 : 0;
     const rising = previous > -Infinity && priority[h] - previousPriority[h] >= 1;
-    flags[h] = (earlyWarning[h] >= 2 ? 1 : 0) | (domains[h] >= 3 ? 2 : 0) | (sourceCount[h] >= 3 ? 4 : 0) | (rising ? 8 : 0);
+    flags[h] =
+      (earlyWarning[h] >= 2 ? 1 : 0) |
+      (domains[h] >= 3 ? 2 : 0) |
+      (sourceCount[h] >= 3 ? 4 : 0) |
+      (rising ? 8 : 0);
     if (present[h] && parents[h] !== 0 && children[h] !== 0) ranked[m++] = h;
   }
   const keyRank = r.keyRank;
-  const order = ranked.subarray(0, m).sort(
-    (a, b) => priority[b] - priority[a] || earlyWarning[b] - earlyWarning[a] || domains[b] - domains[a] || keyRank[a] - keyRank[b],
-  );
+  const order = ranked
+    .subarray(0, m)
+    .sort(
+      (a, b) =>
+        priority[b] - priority[a] ||
+        earlyWarning[b] - earlyWarning[a] ||
+        domains[b] - domains[a] ||
+        keyRank[a] - keyRank[b],
+    );
   return { priority, earlyWarning, domains, light, flags, order };
 }
 
 /** Times the pass `runs` times. */
-export async function benchFloor(data: Columns, runs: number): Promise<{ ms: number[]; top: number }> {
+export async function benchFloor(
+  data: Columns,
+  runs: number,
+): Promise<{ ms: number[]; top: number }> {
   const rows = preparse(data);
   const ms: number[] = [];
   let top = 0;

@@ -51,7 +51,11 @@ let signalsRendering: boolean | undefined;
 let lastScriptMs = 0;
 
 /** Calls update and waits for the visual's rendering-finished event (when it sends one) and a frame. */
-async function timedUpdate(visual: { update(o: unknown): void }, rendering: RenderSignal, opts: unknown): Promise<number> {
+async function timedUpdate(
+  visual: { update(o: unknown): void },
+  rendering: RenderSignal,
+  opts: unknown,
+): Promise<number> {
   const seen = rendering.count();
   const t0 = performance.now();
   visual.update(opts);
@@ -70,7 +74,11 @@ export class VisualSession {
   private changes = 0;
 
   /** `datasets`: the dataset first shown, then the one each data change alternates with. */
-  constructor(private readonly datasets: [Columns, Columns], private readonly r: VisualRequest, missing: Set<string>) {
+  constructor(
+    private readonly datasets: [Columns, Columns],
+    private readonly r: VisualRequest,
+    missing: Set<string>,
+  ) {
     const plugin = (window as any).powerbi.visuals.plugins[r.guid]; // eslint-disable-line @typescript-eslint/no-explicit-any
     if (!plugin) throw new Error(`visual ${r.guid} did not register`);
     this.stage = freshStage(r.width, r.height);
@@ -86,7 +94,9 @@ export class VisualSession {
     const t0 = performance.now();
     this.visual.update(options(this.built.dataView, this.r));
     const probe = signalsRendering === undefined ? 3000 : signalsRendering ? 60_000 : 0;
-    const signalled = probe ? this.rendering.after(seen, probe).then((ok) => (ok ? performance.now() : undefined)) : undefined;
+    const signalled = probe
+      ? this.rendering.after(seen, probe).then((ok) => (ok ? performance.now() : undefined))
+      : undefined;
     await afterPaint();
     let t1 = performance.now();
     const at = await signalled;
@@ -116,7 +126,11 @@ export class VisualSession {
   /** A weight change: the same rows, the `i`-th objects of the alternation. */
   weightChange(i: number): Promise<number> {
     const objects = this.r.objects[(i + 1) % 2];
-    return timedUpdate(this.visual, this.rendering, options(withObjects(this.built, objects), this.r));
+    return timedUpdate(
+      this.visual,
+      this.rendering,
+      options(withObjects(this.built, objects), this.r),
+    );
   }
 
   /** Nodes in the visual's element; and its markup, to tell whether a change changed the view. */
@@ -131,7 +145,11 @@ export class VisualSession {
 }
 
 /** Runs the visual on `data`: one cold update, `runs` data changes, `reweightRuns` weight changes. */
-export async function benchVisual(datasets: [Columns, Columns], r: VisualRequest, missing: Set<string>): Promise<VisualSamples> {
+export async function benchVisual(
+  datasets: [Columns, Columns],
+  r: VisualRequest,
+  missing: Set<string>,
+): Promise<VisualSamples> {
   const session = new VisualSession(datasets, r, missing);
   await settle("full");
   const firstMs = await session.first();
@@ -157,5 +175,14 @@ export async function benchVisual(datasets: [Columns, Columns], r: VisualRequest
     if (i === 0) changed = session.markup() !== before;
   }
   session.close();
-  return { firstMs, updateMs, reweightMs, updateScriptMs, reweightScriptMs, domNodes, signalsRendering: session.signals(), reweightChangedView: changed };
+  return {
+    firstMs,
+    updateMs,
+    reweightMs,
+    updateScriptMs,
+    reweightScriptMs,
+    domNodes,
+    signalsRendering: session.signals(),
+    reweightChangedView: changed,
+  };
 }

@@ -57,7 +57,16 @@ function selectionManager() {
   };
 }
 
-const PALETTE = ["#118DFF", "#12239E", "#E66C37", "#6B007B", "#E044A7", "#744EC2", "#D9B300", "#D64550"];
+const PALETTE = [
+  "#118DFF",
+  "#12239E",
+  "#E66C37",
+  "#6B007B",
+  "#E044A7",
+  "#744EC2",
+  "#D9B300",
+  "#D64550",
+];
 
 /** Builds the host and the signal the benchmark waits on; unknown members are recorded, not thrown. */
 export function createHost(missing: Set<string>): { host: unknown; rendering: RenderSignal } {
@@ -94,7 +103,12 @@ export function createHost(missing: Set<string>): { host: unknown; rendering: Re
       hyperlink: { value: "#0078D4" },
       visitedHyperlink: { value: "#0078D4" },
     },
-    tooltipService: { enabled: () => true, show: () => undefined, move: () => undefined, hide: () => undefined },
+    tooltipService: {
+      enabled: () => true,
+      show: () => undefined,
+      move: () => undefined,
+      hide: () => undefined,
+    },
     eventService: {
       renderingStarted: () => undefined,
       renderingFinished: () => settle(),

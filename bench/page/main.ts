@@ -34,7 +34,9 @@ const bench = {
   },
   /** Step-by-step control for the profiler. */
   session: {
-    open: async (r: VisualRequest) => ((session = new VisualSession([loaded(), changed!], r, missing)), session.first()),
+    open: async (r: VisualRequest) => (
+      (session = new VisualSession([loaded(), changed!], r, missing)), session.first()
+    ),
     prepareDataChange: () => session!.prepareDataChange(),
     dataChange: () => session!.dataChange(),
     weightChange: (i: number) => session!.weightChange(i),
@@ -42,7 +44,8 @@ const bench = {
   },
   vegaLite: (runs: number, renderer: "svg" | "canvas", width: number, height: number) =>
     benchVegaLite(loaded(), runs, renderer, width, height),
-  naiveD3: (runs: number, width: number, height: number) => benchNaiveD3(loaded(), runs, width, height),
+  naiveD3: (runs: number, width: number, height: number) =>
+    benchNaiveD3(loaded(), runs, width, height),
   floor: (runs: number) => benchFloor(loaded(), runs),
   /** Host members the visual asked for that the page's host does not provide. */
   missingHostMembers: () => [...missing],

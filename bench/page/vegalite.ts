@@ -2,7 +2,12 @@
 
 import * as vega from "vega";
 import * as vl from "vega-lite";
-import { DOMAIN_CODES, GROUP_OF_FACTOR, PRIORITY_GROUPS, matchFactor } from "../../src/model/catalogue";
+import {
+  DOMAIN_CODES,
+  GROUP_OF_FACTOR,
+  PRIORITY_GROUPS,
+  matchFactor,
+} from "../../src/model/catalogue";
 import { formatDay, readDay } from "../../src/model/rows";
 import { Columns } from "./csv";
 import { afterPaint, countNodes, freshStage, settle } from "./frame";
@@ -26,7 +31,11 @@ export function weightTable(data: Columns): Row[] {
     const w = given?.[i] ? Number(given[i]) : NaN;
     if (w >= 0 && !(datasetWeights.get(group)! >= w)) datasetWeights.set(group, w);
   }
-  return [...groupOf].map(([factor, groep]) => ({ factor, groep, gewicht: datasetWeights.get(groep) ?? weights.get(groep) ?? 0 }));
+  return [...groupOf].map(([factor, groep]) => ({
+    factor,
+    groep,
+    gewicht: datasetWeights.get(groep) ?? weights.get(groep) ?? 0,
+  }));
 }
 
 /** The spec: same rules as the visual (latest snapshot, active rows, a group's weight counted once). */
@@ -39,7 +48,10 @@ export function spec(weights: Row[], width: number, height: number): vl.TopLevel
       { calculate: "time(toDate(datum.peildatum))", as: "dag" },
       { joinaggregate: [{ op: "max", field: "dag", as: "laatste" }] },
       { filter: "datum.dag === datum.laatste" },
-      { lookup: "factor", from: { data: { values: weights }, key: "factor", fields: ["groep", "gewicht"] } },
+      {
+        lookup: "factor",
+        from: { data: { values: weights }, key: "factor", fields: ["groep", "gewicht"] },
+      },
       { window: [{ op: "row_number", as: "n" }], groupby: ["huishouden", "groep"] },
       { calculate: "datum.n === 1 ? datum.gewicht : 0", as: "telt" },
       { joinaggregate: [{ op: "sum", field: "telt", as: "prioriteit" }], groupby: ["huishouden"] },
@@ -60,12 +72,22 @@ export function spec(weights: Row[], width: number, height: number): vl.TopLevel
         height,
         encoding: {
           x: { field: "leefgebied", type: "nominal", sort: [...DOMAIN_CODES], title: null },
-          y: { field: "huishouden", type: "nominal", sort: { field: "prioriteit", op: "max", order: "descending" }, axis: null },
+          y: {
+            field: "huishouden",
+            type: "nominal",
+            sort: { field: "prioriteit", op: "max", order: "descending" },
+            axis: null,
+          },
           color: { field: "signalen", type: "quantitative", scale: { scheme: "blues" } },
         },
       },
       {
-        transform: [{ aggregate: [{ op: "max", field: "prioriteit", as: "prioriteit" }], groupby: ["huishouden"] }],
+        transform: [
+          {
+            aggregate: [{ op: "max", field: "prioriteit", as: "prioriteit" }],
+            groupby: ["huishouden"],
+          },
+        ],
         mark: "bar",
         width: Math.round(width * 0.4),
         height,
@@ -101,7 +123,13 @@ export function rowObjects(data: Columns): Row[] {
     const row: Row = {};
     for (let c = 0; c < names.length; c++) {
       const s = cols[c][i];
-      row[names[c]] = numeric[c] ? (s === "" ? null : Number(s)) : names[c] === "peildatum" ? isoDate(s) : s;
+      row[names[c]] = numeric[c]
+        ? s === ""
+          ? null
+          : Number(s)
+        : names[c] === "peildatum"
+          ? isoDate(s)
+          : s;
     }
     rows[i] = row;
   }
@@ -109,7 +137,13 @@ export function rowObjects(data: Columns): Row[] {
 }
 
 /** Times spec + data to a painted view, `runs` times; returns milliseconds and the DOM size. */
-export async function benchVegaLite(data: Columns, runs: number, renderer: "svg" | "canvas", width: number, height: number) {
+export async function benchVegaLite(
+  data: Columns,
+  runs: number,
+  renderer: "svg" | "canvas",
+  width: number,
+  height: number,
+) {
   const weights = weightTable(data);
   const ms: number[] = [];
   let domNodes = 0;

@@ -22,12 +22,26 @@ const size = (households: number, over: Partial<SizeResult> = {}): SizeResult =>
   ...over,
 });
 
-const result = (sizes: SizeResult[], pbivizBytes = 45000): BenchResult => ({ sizes, pbivizBytes, machine: {} });
+const result = (sizes: SizeResult[], pbivizBytes = 45000): BenchResult => ({
+  sizes,
+  pbivizBytes,
+  machine: {},
+});
 
 describe("the benchmark report", () => {
   it("prints the largest size's figures and the package size as one JSON object", () => {
     const line = JSON.parse(jsonLine(result([size(1000, { updateMs: 5 }), size(30000)])));
-    for (const key of ["households", "rows", "updateMs", "reweightMs", "domNodes", "vegaLiteMs", "naiveD3Ms", "floorMs", "pbivizBytes"]) {
+    for (const key of [
+      "households",
+      "rows",
+      "updateMs",
+      "reweightMs",
+      "domNodes",
+      "vegaLiteMs",
+      "naiveD3Ms",
+      "floorMs",
+      "pbivizBytes",
+    ]) {
       expect(line[key], key).toBeGreaterThan(0);
     }
     expect(line.households).toBe(30000);
@@ -38,7 +52,12 @@ describe("the benchmark report", () => {
   it("judges each target on its measured value", () => {
     const met = targets(result([size(1000), size(30000)]));
     expect(met.every((t) => t.met)).toBe(true);
-    const missed = targets(result([size(1000, { domNodes: 3001 }), size(30000, { updateMs: 101, reweightMs: 17 })], 205_000));
+    const missed = targets(
+      result(
+        [size(1000, { domNodes: 3001 }), size(30000, { updateMs: 101, reweightMs: 17 })],
+        205_000,
+      ),
+    );
     expect(missed.filter((t) => !t.met).map((t) => t.name)).toEqual([
       "update at 30000 households ≤ 100 ms",
       "≥ 30× faster than Vega-Lite",
@@ -50,7 +69,10 @@ describe("the benchmark report", () => {
 
   it("flags Gezinsbeeld figures more than 25 % worse than the baseline, not the comparisons'", () => {
     const baseline = result([size(30000)]);
-    const lines = compare(result([size(30000, { updateMs: 70, vegaLiteMs: 9000, reweightMs: 9 })]), baseline);
+    const lines = compare(
+      result([size(30000, { updateMs: 70, vegaLiteMs: 9000, reweightMs: 9 })]),
+      baseline,
+    );
     const flagged = lines.filter((l) => l.includes("REGRESSION?"));
     expect(flagged).toHaveLength(1);
     expect(flagged[0]).toContain("updateMs");

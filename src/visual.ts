@@ -33,6 +33,7 @@ import VisualUpdateOptions = powerbi.extensibility.visual.VisualUpdateOptions;
 /** The visual: one instance per report visual; the table is built once per data change. */
 export class Visual implements IVisual {
   private readonly host: IVisualHost;
+  private readonly element: HTMLElement;
   private readonly selectionManager: ISelectionManager;
   private readonly localizer: Localizer;
   private readonly formatting: FormattingSettingsService;
@@ -47,6 +48,7 @@ export class Visual implements IVisual {
 
   constructor(options: VisualConstructorOptions) {
     this.host = options.host;
+    this.element = options.element;
     const localization = this.host.createLocalizationManager();
     this.localizer = new Localizer(this.host.locale, localization);
     this.formatting = new FormattingSettingsService(localization);
@@ -74,6 +76,15 @@ export class Visual implements IVisual {
       this.app.showNotice(this.localizer.t("Warning_Title"));
       events?.renderingFailed(options, error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** Power BI is done with the visual: close its tooltip and leave nothing of it in the page. */
+  public destroy(): void {
+    this.host.tooltipService?.hide({ immediately: true, isTouchEvent: false });
+    this.element.replaceChildren();
+    this.columns = undefined;
+    this.table = this.scores = null;
+    this.identities = null;
   }
 
   public getFormattingModel(): powerbi.visuals.FormattingModel {
@@ -177,8 +188,13 @@ export class Visual implements IVisual {
     this.selected = this.identities.households(ids);
     this.app.select(this.selected);
     const n = this.selected.size;
+    const l = this.localizer;
     this.app.announce(
-      n ? this.localizer.t("Announce_Selected", { n }) : this.localizer.t("Announce_Cleared"),
+      n === 1
+        ? l.t("Announce_SelectedOne")
+        : n
+          ? l.t("Announce_Selected", { n })
+          : l.t("Announce_Cleared"),
     );
   }
 

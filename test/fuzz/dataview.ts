@@ -6,6 +6,9 @@ import { anyText, dateText, factorText, numberText } from "./arbitraries";
 
 const ROLES = COLUMNS.map((c) => c.name);
 
+/** A DataView cell: a primitive, or null/undefined where Power BI (or a broken host) leaves it empty. */
+type CellValue = powerbi.PrimitiveValue | null | undefined;
+
 /** Dates Power BI could hand over, and some it should not: NaN time, the last and first valid instants. */
 const dateCell = fc.oneof(
   fc.constantFrom(
@@ -28,7 +31,7 @@ const numberCell = fc.oneof(
 );
 
 /** Any primitive a DataView cell can hold, or null/undefined. */
-export const anyCell: fc.Arbitrary<powerbi.PrimitiveValue | undefined> = fc.oneof(
+export const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 3, arbitrary: anyText },
   { weight: 2, arbitrary: numberCell },
   { weight: 1, arbitrary: numberText },
@@ -44,8 +47,8 @@ const keyCell = fc.oneof(
 );
 
 /** A cell for a role: mostly plausible for that role, sometimes anything at all. */
-function cellFor(role: string | undefined): fc.Arbitrary<powerbi.PrimitiveValue | undefined> {
-  const plausible: Record<string, fc.Arbitrary<powerbi.PrimitiveValue | undefined>> = {
+function cellFor(role: string | undefined): fc.Arbitrary<CellValue> {
+  const plausible: Record<string, fc.Arbitrary<CellValue>> = {
     huishouden: keyCell,
     factor: factorText,
     wijk: fc.oneof(fc.constantFrom("Centrum", "Hertme", "Zenderen", "", null), anyText),
@@ -63,8 +66,8 @@ function cellFor(role: string | undefined): fc.Arbitrary<powerbi.PrimitiveValue 
 export interface ColumnSpec {
   roles: Record<string, unknown> | undefined;
   measure: boolean;
-  values: (powerbi.PrimitiveValue | undefined)[] | undefined;
-  highlights?: (powerbi.PrimitiveValue | undefined)[];
+  values: (CellValue)[] | undefined;
+  highlights?: (CellValue)[];
 }
 
 const roleSet = fc.oneof(

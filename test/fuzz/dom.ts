@@ -7,7 +7,7 @@ export const ALLOWED_TAGS = new Set([
 
 /** The attributes the visual sets; anything else would have come from somewhere else. */
 const ALLOWED_ATTRIBUTES = new Set([
-  "class", "id", "role", "hidden", "type", "tabindex", "style",
+  "class", "id", "role", "hidden", "type", "tabindex", "style", "lang", "dir", "title",
   "data-pos", "data-col", "data-part",
 ]);
 
@@ -15,36 +15,44 @@ const ALLOWED_ATTRIBUTES = new Set([
 const URL_ATTRIBUTES = new Set(["href", "src", "xlink:href", "action", "formaction", "srcdoc", "srcset", "poster", "data", "background"]);
 
 /** Values an attribute may take when it is set from constants or numbers. */
-const ID = /^gb-[a-zA-Z-]+$/;
+const ID = /^gb-[a-zA-Z-]+(-\d+)?$/;
 const NUMBER = /^-?\d+$/;
 const PART = /^(\d+|households|red|orange|early-warning|multi-domain|known-widely|rising)$/;
 
 /** Every problem found under the root, as readable lines (empty when the DOM is safe). */
 export function unsafeDom(root: Element): string[] {
   const problems: string[] = [];
-  const all = [root, ...Array.from(root.getElementsByTagName("*"))];
-  for (const el of all) {
+  for (const el of elements(root)) {
     if (el !== root && !ALLOWED_TAGS.has(el.tagName)) problems.push(`element <${el.tagName}>`);
-    if (el.namespaceURI !== "http://www.w3.org/1999/xhtml") problems.push(`namespace ${el.namespaceURI}`);
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith("on")) problems.push(`event attribute ${name}`);
-      if (URL_ATTRIBUTES.has(name)) problems.push(`URL attribute ${name}=${attr.value}`);
-      if (!ALLOWED_ATTRIBUTES.has(name) && !name.startsWith("aria-"))
-        problems.push(`attribute ${name} on <${el.tagName}>`);
-      if (name === "id" && !ID.test(attr.value)) problems.push(`id from data: ${attr.value}`);
-      if ((name === "data-pos" || name === "data-col") && !NUMBER.test(attr.value))
-        problems.push(`${name}=${attr.value}`);
-      if (name === "data-part" && !PART.test(attr.value)) problems.push(`data-part=${attr.value}`);
-      if (name === "style" && /url\(|expression\(|javascript:|@import/i.test(attr.value))
-        problems.push(`style with a URL or script: ${attr.value}`);
-      if (/^aria-(labelledby|describedby|controls|owns|activedescendant)$/.test(name)) {
-        for (const ref of attr.value.split(/\s+/))
-          if (!ID.test(ref)) problems.push(`${name} refers to ${ref}`);
+    if (el.namespaceURI !== XHTML) problems.push(`namespace ${el.namespaceURI}`);
+    for (const name of el.getAttributeNames()) {
+      if (ALLOWED_ATTRIBUTES.has(name) || name.startsWith("aria-")) {
+        if (CHECKED.has(name)) problems.push(...checkValue(el, name, el.getAttribute(name) ?? ""));
+        continue;
       }
+      if (name.startsWith("on")) problems.push(`event attribute ${name}`);
+      else if (URL_ATTRIBUTES.has(name)) problems.push(`URL attribute ${name}=${el.getAttribute(name)}`);
+      else problems.push(`attribute ${name} on <${el.tagName}>`);
     }
   }
   return problems;
+}
+
+const XHTML = "http://www.w3.org/1999/xhtml";
+const REFS = ["aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-activedescendant"];
+const CHECKED = new Set(["id", "data-pos", "data-col", "data-part", "style", ...REFS]);
+
+/** Values of attributes that could carry data into a name, a reference or a URL. */
+function checkValue(el: Element, name: string, value: string): string[] {
+  if (name === "id") return ID.test(value) ? [] : [`id from data: ${value}`];
+  if (name === "data-pos" || name === "data-col") return NUMBER.test(value) ? [] : [`${name}=${value}`];
+  if (name === "data-part") return PART.test(value) ? [] : [`data-part=${value}`];
+  if (name === "style")
+    return /url\(|expression\(|javascript:|@import/i.test(value) ? [`style with a URL or script: ${value}`] : [];
+  return value
+    .split(/\s+/)
+    .filter((ref) => ref && !ID.test(ref))
+    .map((ref) => `${name} on <${el.tagName}> refers to ${ref}`);
 }
 
 /** Every piece of text a user or assistive technology can get from the DOM: text nodes and attribute values. */
@@ -52,7 +60,18 @@ export function domStrings(root: Element): string[] {
   const out: string[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n.nodeValue ?? "");
-  for (const el of [root, ...Array.from(root.getElementsByTagName("*"))])
+  for (const el of elements(root))
     for (const attr of Array.from(el.attributes)) out.push(attr.value);
+  return out;
+}
+
+/** The root and every element under it, in document order (a plain walk: jsdom's live collections are slow). */
+export function elements(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    out.push(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  };
+  visit(root);
   return out;
 }

@@ -47,9 +47,9 @@ export function probe(locale = "nl-NL"): Probe {
   const events = host.eventService;
   events.renderingFailed = (_o: unknown, reason?: string) => void p.failures.push(reason ?? "");
   const menu = host.createSelectionManager();
-  vi.spyOn(menu, "showContextMenu").mockImplementation((...args: unknown[]) => {
-    p.menus.push(args);
-    return Promise.resolve({});
+  vi.spyOn(menu, "showContextMenu").mockImplementation((id, position) => {
+    p.menus.push([id, position]);
+    return Promise.resolve({}) as ReturnType<typeof menu.showContextMenu>;
   });
 
   const onError = (e: ErrorEvent) => {

@@ -51,5 +51,5 @@ describe(`hostile DataViews in the visual (seed ${SEED}, ${runs} runs per proper
       ),
       options,
     );
-  });
+  }, 3_600_000);
 });

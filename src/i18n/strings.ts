@@ -63,7 +63,8 @@ export const STRINGS = {
     "priority {previous} → {value}, threshold +{threshold}",
     "prioriteit {previous} → {value}, drempel +{threshold}",
   ],
-  Priority: ["priority {value}", "prioriteit {value}"],
+  // The number first, as on screen, so the option's name contains its visible text in order.
+  Priority: ["{value} (priority)", "{value} (prioriteit)"],
   Previous: ["was {value}", "was {value}"],
   Threshold_Mark: ["{light} from {value}", "{light} vanaf {value}"],
   Legend_Factors: ["Active factors per life domain", "Actieve factoren per leefgebied"],
@@ -76,6 +77,7 @@ export const STRINGS = {
   Cell_Households: ["{domain}: {value} households", "{domain}: {value} huishoudens"],
   Cell_Hidden: ["{domain}: not shown (small district)", "{domain}: niet getoond (kleine wijk)"],
   Suppressed: ["fewer than {k}", "minder dan {k}"],
+  Suppressed_Spoken: ["(fewer than) {k}", "(minder dan) {k}"],
   Summary: [
     "{n} households, {red} red, {ew} with an early warning",
     "{n} huishoudens, {red} met rood, {ew} met een vroegsignaal",
@@ -99,6 +101,7 @@ export const STRINGS = {
   ],
   Wijk_Flag: ["{flag}: {value}", "{flag}: {value}"],
   Announce_Selected: ["{n} households selected", "{n} huishoudens geselecteerd"],
+  Announce_SelectedOne: ["1 household selected", "1 huishouden geselecteerd"],
   Announce_Cleared: ["Selection cleared", "Selectie opgeheven"],
   Announce_Ranked: ["Ranking updated: {summary}", "Rangschikking bijgewerkt: {summary}"],
   Announce_Expanded: ["Showing factors of {label}", "Factoren van {label} getoond"],

@@ -95,6 +95,7 @@ export class App {
   showLanding(l: Localizer): void {
     this.input = this.frame = null;
     this.setMode("landing");
+    this.root.lang = l.locale;
     drawLanding(this.landing, l);
   }
 
@@ -171,6 +172,8 @@ export class App {
       (f.drill ? `${f.l.t("Drill_Title", { wijk: f.drill.wijk })}: ` : "") + summary(f);
     const sideBySide = input.options.view === "all" && this.size.width >= SIDE_BY_SIDE;
     this.views.classList.toggle("gb-stacked", !sideBySide);
+    // The report's language, which may differ from the host page's (WCAG 3.1.2).
+    this.root.lang = f.l.locale;
     this.root.classList.toggle("gb-hc", input.palette.highContrast);
     this.root.classList.toggle("gb-level-wijk", f.wijken !== null);
     this.root.style.setProperty("--gb-fg", input.palette.foreground);

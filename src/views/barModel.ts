@@ -1,7 +1,7 @@
 /** View model of the ranked priority bars: segments per contributing priority group. */
 
 import { FLAGS, LIGHTS, suppress } from "../model";
-import { Frame, countText, countWords, groupLabel, householdLabel, householdName } from "./frame";
+import { Frame, countSpoken, countText, groupLabel, householdLabel, householdName } from "./frame";
 import { BarRowVM, MarkVM, SegmentVM, TipLine } from "./types";
 
 /** Shape and word per traffic light, so the light never hangs on colour alone. */
@@ -79,6 +79,10 @@ function householdBars(f: Frame, from: number, to: number): BarRowVM[] {
       (previous === undefined ? "" : ` ↑ ${l.t("Previous", { value: previous })}`);
     const words = [lightMark(f, light).slice(2), l.t("Priority", { value: scores.priority[h] })];
     if (previous !== undefined) words.push(l.t("Previous", { value: previous }));
+    // The tooltip's breakdown, for those who cannot hover: the reason for the score.
+    const parts = contributingGroups(f, h).map((g) =>
+      l.t("Segment", { group: groupLabel(f, g), value: scores.groupWeights[g] }),
+    );
     rows.push({
       pos,
       id: h,
@@ -90,6 +94,7 @@ function householdBars(f: Frame, from: number, to: number): BarRowVM[] {
       light,
       segments,
       value,
+      description: parts.join("; "),
     });
   }
   return rows;
@@ -139,9 +144,10 @@ function wijkBars(f: Frame, from: number, to: number): BarRowVM[] {
           orange: countText(f, orange),
           households: countText(f, households),
         });
+    const spoken = (n: typeof red) => countSpoken(f, n);
     const aria = small
-      ? `${w.wijk}: ${countWords(f, households)} ${f.l.t("Col_Households").toLowerCase()}`
-      : `${w.wijk}: ${f.l.t("Wijk_Lights", { red: countWords(f, red), orange: countWords(f, orange), households: countWords(f, households) })}`;
+      ? `${w.wijk}: ${spoken(households)} ${f.l.t("Col_Households").toLowerCase()}`
+      : `${w.wijk}: ${f.l.t("Wijk_Lights", { red: spoken(red), orange: spoken(orange), households: spoken(households) })}`;
     rows.push({
       pos,
       id: pos,
@@ -153,6 +159,7 @@ function wijkBars(f: Frame, from: number, to: number): BarRowVM[] {
       light: "none",
       segments,
       value: text,
+      description: "",
     });
   }
   return rows;

@@ -3,23 +3,19 @@
 import { select } from "d3-selection";
 import { barMarks, barRows, barTotal } from "./barModel";
 import { Frame } from "./frame";
-import { Panel, PanelEvents } from "./panel";
+import { Panel, PanelEvents, spaceOut } from "./panel";
 import { BarRowVM, MarkVM } from "./types";
 
 /** Draws one bar per household (or district); marks at the orange and red thresholds. */
 export class BarsView extends Panel {
   private frame: Frame | null = null;
-  private readonly marks: HTMLDivElement;
+  private marks: MarkVM[] = [];
 
   constructor(parent: HTMLElement, events: PanelEvents, height: () => number) {
     super(parent, "bars", events, height);
     this.list.viewport.setAttribute("role", "listbox");
     this.list.viewport.setAttribute("aria-multiselectable", "true");
     this.list.window.setAttribute("role", "presentation");
-    this.marks = parent.ownerDocument.createElement("div");
-    this.marks.className = "gb-marks";
-    this.marks.setAttribute("aria-hidden", "true");
-    this.list.viewport.before(this.marks);
   }
 
   protected columns(): number {
@@ -30,23 +26,14 @@ export class BarsView extends Panel {
   render(f: Frame): void {
     this.frame = f;
     this.title.textContent = f.l.t("View_Bars");
-    const marks = barMarks(f);
+    this.marks = barMarks(f);
     // The threshold values in words for everyone; the lines themselves are decoration.
     select(this.top)
       .selectAll("p.gb-scale")
-      .data([marks.map((m) => m.text).join(" · ")])
+      .data([this.marks.map((m) => m.text).join(" · ")])
       .join("p")
       .attr("class", "gb-scale")
       .text((d) => d);
-    select(this.marks)
-      .selectAll<HTMLDivElement, MarkVM>("div.gb-mark")
-      .data(marks)
-      .join("div")
-      .attr("class", (m) => `gb-mark gb-mark-${m.light}`)
-      .style("left", (m) => `${Math.min(100, m.at)}%`)
-      .style("border-color", (m) =>
-        f.palette.highContrast ? f.palette.foreground : f.options.colours[m.light],
-      );
     this.setEmpty(barTotal(f) === 0 ? f.l.t("Empty_Households") : null);
     this.refresh(barTotal(f));
   }
@@ -63,7 +50,9 @@ export class BarsView extends Panel {
         row.append("span").attr("class", "gb-light");
         row.append("div").attr("class", "gb-track");
         row.append("span").attr("class", "gb-value");
-        return row;
+        // Hidden, yet read as the description: aria-describedby includes hidden text.
+        row.append("span").attr("class", "gb-description").attr("hidden", "");
+        return row.each(spaceOut);
       })
       .attr(
         "class",
@@ -75,9 +64,14 @@ export class BarsView extends Panel {
       .attr("aria-setsize", barTotal(f))
       .attr("aria-posinset", (d) => d.pos + 1)
       .attr("aria-selected", (d) => String(d.selected))
-      .attr("aria-label", (d) => d.aria);
+      .attr("aria-label", (d) => d.aria)
+      .attr("aria-describedby", (d) => (d.description ? `gb-bar-description-${d.pos}` : null));
 
     rows.select(".gb-label").text((d) => d.label);
+    rows
+      .select(".gb-description")
+      .attr("id", (d) => (d.description ? `gb-bar-description-${d.pos}` : null))
+      .text((d) => d.description);
     rows
       .select(".gb-light")
       .attr("class", (d) => `gb-light gb-light-${d.light}`)
@@ -86,9 +80,9 @@ export class BarsView extends Panel {
       )
       .text((d) => d.mark);
     rows.select(".gb-value").text((d) => d.value);
-    rows
-      .select(".gb-track")
-      .selectAll("div")
+    const tracks = rows.select(".gb-track");
+    tracks
+      .selectAll("div.gb-segment")
       .data((d) => d.segments)
       .join("div")
       .attr("class", (s) => `gb-segment${s.hatched ? " gb-hatched" : ""}`)
@@ -96,5 +90,17 @@ export class BarsView extends Panel {
       .style("left", (s) => `${s.left}%`)
       .style("width", (s) => `${s.width}%`)
       .style("background-color", (s) => s.fill);
+    // Threshold lines are drawn in every row's track (not laid over the list), so they never cover
+    // the row's text and line up with the bars at any zoom.
+    tracks
+      .selectAll("div.gb-mark")
+      .data(this.marks)
+      .join("div")
+      .attr("class", (m) => `gb-mark gb-mark-${m.light}`)
+      .attr("aria-hidden", "true")
+      .style("left", (m) => `${Math.min(100, m.at)}%`)
+      .style("border-color", (m) =>
+        f.palette.highContrast ? f.palette.foreground : f.options.colours[m.light],
+      );
   }
 }

@@ -36,6 +36,8 @@ export function householdDetails(f: Frame, h: number): DetailGroup[] {
 export function drawDetails(region: HTMLElement, f: Frame): void {
   const h = f.expanded;
   region.hidden = h < 0;
+  // The list may scroll; a tab stop lets keyboard users scroll it.
+  region.tabIndex = h < 0 ? -1 : 0;
   const title = h < 0 ? [] : [f.l.t("Details_Title", { label: householdName(f, h) })];
   const root = select(region);
   root

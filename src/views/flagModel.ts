@@ -1,7 +1,7 @@
 /** View model of the early-warning flags: labelled badges whose tooltips state the rule with numbers. */
 
 import { FLAGS, Flag, suppress } from "../model";
-import { Frame, countText, countWords, householdLabel, householdName } from "./frame";
+import { Frame, countSpoken, countText, countWords, householdLabel, householdName } from "./frame";
 import { BadgeVM, FlagRowVM, TipLine } from "./types";
 
 /** A shape per flag, so badges differ by more than colour. */
@@ -113,7 +113,7 @@ function wijkFlags(f: Frame, from: number, to: number): FlagRowVM[] {
         text: f.l.t("Wijk_Flag", { flag: f.l.t(`Flag_${flag}`), value: countText(f, n) }),
       }));
       const spoken = flags.map(({ flag, n }) =>
-        f.l.t("Wijk_Flag", { flag: f.l.t(`Flag_${flag}`), value: countWords(f, n) }),
+        f.l.t("Wijk_Flag", { flag: f.l.t(`Flag_${flag}`), value: countSpoken(f, n) }),
       );
       return {
         pos: from + i,
@@ -132,15 +132,15 @@ export function flagTip(f: Frame, pos: number, part: string | null): TipLine[] {
   const row = flagRows(f, pos, pos + 1)[0];
   if (!row) return [];
   if (f.wijken) {
-    return [
-      { displayName: f.l.t("Col_Wijk"), value: row.label },
-      ...row.aria
-        .split(": ")
-        .slice(1)
-        .join(": ")
-        .split("; ")
-        .map((s) => ({ displayName: f.l.t("View_Flags"), value: s })),
-    ];
+    const { counts } = flagWijken(f)[pos];
+    const k = f.settings.privacy.minGroupSize;
+    const lines = FLAGS.map((flag, i) => ({ flag, n: suppress(counts[i], k) }))
+      .filter(({ n }) => n !== 0)
+      .map(({ flag, n }) => ({
+        displayName: f.l.t("View_Flags"),
+        value: f.l.t("Wijk_Flag", { flag: f.l.t(`Flag_${flag}`), value: countWords(f, n) }),
+      }));
+    return [{ displayName: f.l.t("Col_Wijk"), value: row.label }, ...lines];
   }
   const lines: TipLine[] = [
     { displayName: f.l.t("Col_Household"), value: householdName(f, row.id) },

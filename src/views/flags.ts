@@ -3,7 +3,7 @@
 import { select } from "d3-selection";
 import { flagRows, flagTotal } from "./flagModel";
 import { Frame } from "./frame";
-import { Panel, PanelEvents } from "./panel";
+import { Panel, PanelEvents, spaceOut } from "./panel";
 import { FlagRowVM } from "./types";
 
 /** Draws the flagged rows; each badge carries an icon and a word, and its rule in the tooltip. */
@@ -40,7 +40,7 @@ export class FlagsView extends Panel {
         const row = enter.append("div");
         row.append("span").attr("class", "gb-label");
         row.append("span").attr("class", "gb-badges");
-        return row;
+        return row.each(spaceOut);
       })
       .attr(
         "class",

@@ -149,6 +149,17 @@ export function countWords(f: Frame, n: ShownCount): string {
     : f.l.t("Suppressed", { k: f.settings.privacy.minGroupSize });
 }
 
+/**
+ * A shown count in the name of a list option: the words that stand for the `<` sign go in brackets
+ * ("(minder dan) 10"), so the name still contains the visible text in order (WCAG 2.5.3, label in
+ * name) while a screen reader reads "minder dan 10".
+ */
+export function countSpoken(f: Frame, n: ShownCount): string {
+  return typeof n === "number"
+    ? f.l.number(n)
+    : f.l.t("Suppressed_Spoken", { k: f.settings.privacy.minGroupSize });
+}
+
 /** The accessible summary, e.g. "412 huishoudens, 23 met rood, 41 met een vroegsignaal". */
 export function summary(f: Frame): string {
   const { l } = f;

@@ -101,17 +101,14 @@ export abstract class Panel {
     this.list.reveal(this.focusPos);
     const target = this.focusedElement();
     target?.focus();
-    if (target) {
-      const box = target.getBoundingClientRect();
-      this.events.tip(
-        this,
-        this.focusPos,
-        this.focusCol,
-        null,
-        box.left + box.width / 2,
-        box.top + box.height,
-      );
-    }
+    if (target) this.tipAt(target);
+  }
+
+  /** Shows the tooltip of a focusable element just below it. */
+  private tipAt(el: HTMLElement): void {
+    const box = el.getBoundingClientRect();
+    const [pos, col] = [Number(el.dataset.pos), Number(el.dataset.col)];
+    this.events.tip(this, pos, col, null, box.left + box.width / 2, box.top + box.height);
   }
 
   /** Empties the view (hidden or no data), so it holds no rows in the DOM. */
@@ -171,6 +168,17 @@ export abstract class Panel {
       );
     });
     this.section.addEventListener("pointerleave", () => this.events.tip(this, null, 0, null, 0, 0));
+    // Tabbing into the view shows the focused row's tooltip as the arrow keys do (moveFocus);
+    // leaving the view hides it. A mouse focus is left to pointermove.
+    this.section.addEventListener("focusin", (e) => {
+      const el = target(e);
+      if (!el || this.section.contains(e.relatedTarget as Node | null) || !keyboardFocus(el)) return;
+      this.tipAt(el);
+    });
+    this.section.addEventListener("focusout", (e) => {
+      if (!this.section.contains(e.relatedTarget as Node | null))
+        this.events.tip(this, null, 0, null, 0, 0);
+    });
     this.section.addEventListener("keydown", (e) => this.key(e));
   }
 
@@ -208,6 +216,24 @@ export abstract class Panel {
     } else if (e.key === "Escape") {
       this.events.escape();
     }
+  }
+}
+
+/**
+ * Puts a space between a row's parts, so text taken from its content ("Letterdijk 0 rood", not
+ * "Letterdijk0 rood") keeps its words apart; flex layout does not draw the spaces.
+ */
+export function spaceOut(this: Element): void {
+  for (const child of Array.from(this.children).slice(1))
+    child.before(this.ownerDocument.createTextNode(" "));
+}
+
+/** Whether focus came from the keyboard (`:focus-visible`); true where the browser cannot tell. */
+function keyboardFocus(el: HTMLElement): boolean {
+  try {
+    return el.matches(":focus-visible");
+  } catch {
+    return true;
   }
 }
 

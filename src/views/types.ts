@@ -42,6 +42,8 @@ export interface BarRowVM extends RowVM {
   light: "red" | "orange" | "green" | "none";
   segments: SegmentVM[];
   value: string;
+  /** The tooltip's breakdown in words, read as the option's description; empty when none. */
+  description: string;
 }
 
 /** A labelled badge; `part` names the flag for its tooltip. */

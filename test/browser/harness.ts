@@ -1,6 +1,6 @@
 /** Opens the preview in the shared Chromium and records what a test must check: console errors and outside requests. */
 
-import { Browser, FrameLocator, Page, chromium } from "playwright-core";
+import { Browser, Frame, FrameLocator, Page, chromium } from "playwright-core";
 import { inject } from "vitest";
 
 /** An open preview page, the visual's frame in it, and what went wrong so far. */
@@ -59,4 +59,18 @@ export async function screenshot(preview: Preview, path: string): Promise<void> 
   await preview.page.locator("#stage").evaluate((stage) => (stage.style.resize = "none"));
   await preview.page.locator("#stage iframe").screenshot({ path });
   await preview.page.locator("#stage").evaluate((stage) => (stage.style.resize = ""));
+}
+
+/** The visual's sandboxed frame as a playwright Frame (a re-created visual has a new one). */
+export function visualFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().endsWith("/frame.html"));
+  if (!frame) throw new Error("the page holds no visual frame");
+  return frame;
+}
+
+/** Chooses `value` in the format pane's dropdown that offers it (e.g. "bars" for Display → View) and waits for the update. */
+export async function chooseSetting(page: Page, value: string): Promise<void> {
+  const select = page.locator(`#format select:has(option[value='${JSON.stringify(value)}'])`);
+  if ((await select.inputValue()) === JSON.stringify(value)) return;
+  await afterUpdate(page, () => select.selectOption(JSON.stringify(value)));
 }

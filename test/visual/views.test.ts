@@ -40,7 +40,7 @@ describe("the views at household level", () => {
       o.textContent?.includes("↑"),
     );
     expect(rising.length).toBeGreaterThan(0);
-    expect(rising[0].getAttribute("aria-label")).toMatch(/prioriteit \d+(,\d+)?, was \d+/);
+    expect(rising[0].getAttribute("aria-label")).toMatch(/\d+(,\d+)? \(prioriteit\), was \d+/);
   });
 
   it("states a flag's rule with its numbers in the tooltip", () => {

@@ -244,8 +244,11 @@ export class App {
     if (f.wijken) {
       const wijk = f.wijken[row.id];
       const small = wijk.households < f.settings.privacy.minGroupSize;
+      // A district smaller than k can be neither opened nor selected: selecting it would filter
+      // the page down to fewer than k households.
+      if (small) return;
       if (multi) this.host.select(wijk.members, true);
-      else if (!small) this.drillTo(wijk.wijk);
+      else this.drillTo(wijk.wijk);
       return;
     }
     if (kind === "heatMatrix" && col === 0) return this.toggleExpanded(row.id);

@@ -14,13 +14,13 @@ import {
 } from "./adapter/dataview";
 import { HouseholdIdentities } from "./adapter/identities";
 import { followSegments } from "./adapter/segments";
-import { warningText } from "./adapter/warnings";
+import { rankNames, warningText } from "./adapter/warnings";
 import { Localizer } from "./i18n/localize";
 import { HouseholdTable, Scores, score } from "./model";
 import { readPane } from "./settings/mapping";
 import { FormatPaneModel } from "./settings/model";
 import { App } from "./views/app";
-import { Palette } from "./views/frame";
+import { Palette, countWords, shownCount } from "./views/frame";
 import { TipLine } from "./views/types";
 
 import IVisual = powerbi.extensibility.visual.IVisual;
@@ -132,7 +132,8 @@ export class Visual implements IVisual {
 
     const partial = load.kind === "partial" ? load.rows : null;
     const notes = [...this.table.warnings, ...this.scores.warnings];
-    const warning = warningText(this.table, partial, pane.errors, l, notes);
+    const names = pane.options.showKeys ? undefined : rankNames(this.table, this.scores, l);
+    const warning = warningText(this.table, partial, pane.errors, l, notes, names);
     if (warning) this.host.displayWarningIcon(warning.title, warning.detail);
 
     this.app.render(
@@ -189,11 +190,14 @@ export class Visual implements IVisual {
     this.app.select(this.selected);
     const n = this.selected.size;
     const l = this.localizer;
+    // At district level the count of selected households is a count like any other: 1 to k − 1 is hidden.
+    const frame = this.app.current();
+    const shown = frame ? shownCount(frame, n) : n;
     this.app.announce(
-      n === 1
+      shown === 1
         ? l.t("Announce_SelectedOne")
         : n
-          ? l.t("Announce_Selected", { n })
+          ? l.t("Announce_Selected", { n: frame ? countWords(frame, shown) : n })
           : l.t("Announce_Cleared"),
     );
   }

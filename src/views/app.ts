@@ -6,7 +6,7 @@ import { BarsView } from "./bars";
 import { drawDetails } from "./details";
 import { flagRows, flagTip } from "./flagModel";
 import { FlagsView } from "./flags";
-import { Frame, RenderInput, householdName, makeFrame, summary } from "./frame";
+import { Frame, RenderInput, householdName, longestLabel, makeFrame, summary } from "./frame";
 import { HeatMatrixView } from "./heatMatrix";
 import { heatRows, heatTip } from "./heatModel";
 import { drawLanding } from "./landing";
@@ -179,6 +179,9 @@ export class App {
     this.root.style.setProperty("--gb-fg", input.palette.foreground);
     this.root.style.setProperty("--gb-bg", input.palette.background);
     this.root.style.setProperty("--gb-sel", input.palette.selected);
+    // Room for the longest label, bold when selected (10% wider), plus the label's padding.
+    const chars = longestLabel(f);
+    this.root.style.setProperty("--gb-label-fit", chars ? `calc(${chars * 1.1}ch + 8px)` : "0px");
 
     for (const kind of Object.keys(this.panels) as Kind[]) {
       const shown = input.options.view === "all" || input.options.view === kind;

@@ -31,6 +31,19 @@ export function barMarks(f: Frame): MarkVM[] {
   }));
 }
 
+/**
+ * The length in characters of the longest value text the bars can show, so every row gets the same
+ * value column (the tracks, and so the bars, stay comparable): exact for districts (few), an upper
+ * bound for households ("18,5 ↑ was 14,5" from the largest priority).
+ */
+export function longestValue(f: Frame): number {
+  if (f.wijken) {
+    return Math.max(0, ...barRows(f, 0, f.wijken.length).map((r) => r.value.length));
+  }
+  const number = f.l.number(Math.floor(f.maxPriority)).length + 3; // up to two decimals
+  return 2 * number + ` ↑ ${f.l.t("Previous", { value: "" })}`.length;
+}
+
 /** The groups that make up a household's priority: active, weight above 0, in group order. */
 export function contributingGroups(f: Frame, h: number): number[] {
   const { table, scores } = f;

@@ -1,7 +1,7 @@
 /** The ranked priority bars renderer: a list of bars with segments, light marks and threshold lines. */
 
 import { select } from "d3-selection";
-import { barMarks, barRows, barTotal } from "./barModel";
+import { barMarks, barRows, barTotal, longestValue } from "./barModel";
 import { Frame } from "./frame";
 import { Panel, PanelEvents, spaceOut } from "./panel";
 import { BarRowVM, MarkVM } from "./types";
@@ -34,6 +34,8 @@ export class BarsView extends Panel {
       .join("p")
       .attr("class", "gb-scale")
       .text((d) => d);
+    const chars = longestValue(f);
+    this.list.viewport.style.setProperty("--gb-value-fit", `calc(${chars}ch + 6px)`);
     this.setEmpty(barTotal(f) === 0 ? f.l.t("Empty_Households") : null);
     this.refresh(barTotal(f));
   }

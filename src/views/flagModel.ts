@@ -12,6 +12,24 @@ export const FLAG_ICONS: Record<Flag, string> = {
   rising: "↑",
 };
 
+/**
+ * The widest set of badges a row can show, as their texts ("! vroegsignaal: <5"): exact for
+ * districts (few), for households the badges of every flag that occurs (an upper bound).
+ */
+export function widestBadges(f: Frame): string[] {
+  const texts = (badges: BadgeVM[]) => badges.map((b) => `${b.icon} ${b.text}`);
+  if (f.wijken) {
+    const rows = flagRows(f, 0, flagTotal(f)).map((r) => texts(r.badges));
+    const width = (t: string[]) => t.reduce((sum, s) => sum + s.length, 0);
+    return rows.reduce<string[]>((widest, t) => (width(t) > width(widest) ? t : widest), []);
+  }
+  let present = 0;
+  for (const h of f.flagged) present |= f.scores.flags[h];
+  return FLAGS.filter((_, i) => present & (1 << i)).map(
+    (flag) => `${FLAG_ICONS[flag]} ${f.l.t(`Flag_${flag}`)}`,
+  );
+}
+
 /** The number of flag rows: flagged households, or districts with a shown flag count. */
 export function flagTotal(f: Frame): number {
   return f.wijken ? flagWijken(f).length : f.flagged.length;

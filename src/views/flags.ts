@@ -1,9 +1,15 @@
 /** The early-warning renderer: a list of households (or districts) with labelled flag badges. */
 
 import { select } from "d3-selection";
-import { flagRows, flagTotal } from "./flagModel";
+import { flagRows, flagTotal, widestBadges } from "./flagModel";
 import { Frame } from "./frame";
-import { Panel, PanelEvents, spaceOut } from "./panel";
+import { Panel, PanelEvents, ROW_HEIGHT, spaceOut } from "./panel";
+
+/** Pixels per character of badge text (12 px sans, generous), and per badge for padding and gap. */
+const CHAR_PX = 7;
+const BADGE_PX = 20;
+/** What a wrapped line of badges adds to a row. */
+const BADGE_LINE_PX = 22;
 import { FlagRowVM } from "./types";
 
 /** Draws the flagged rows; each badge carries an icon and a word, and its rule in the tooltip. */
@@ -26,8 +32,30 @@ export class FlagsView extends Panel {
     this.frame = f;
     this.title.textContent = f.l.t("View_Flags");
     const total = flagTotal(f);
+    this.list.rowHeight = ROW_HEIGHT + (this.badgeLines(f) - 1) * BADGE_LINE_PX;
     this.setEmpty(total === 0 ? f.l.t("Empty_Flags") : null);
     this.refresh(total);
+  }
+
+  /**
+   * How many lines the widest row's badges need beside the label: narrow (or zoomed in), the badges
+   * wrap and every row grows, rather than cutting badges off.
+   */
+  private badgeLines(f: Frame): number {
+    const width = this.list.viewport.clientWidth;
+    if (!width) return 1; // not laid out (hidden, or a test without layout)
+    const label = this.section.querySelector<HTMLElement>(".gb-flagrow .gb-label")?.offsetWidth ?? 90;
+    const badges = widestBadges(f).map((text) => text.length * CHAR_PX + BADGE_PX);
+    let lines = 1;
+    let used = 0;
+    for (const badge of badges) {
+      if (used > 0 && used + badge > width - label) {
+        lines++;
+        used = 0;
+      }
+      used += badge;
+    }
+    return Math.min(lines, 4);
   }
 
   protected drawRows(from: number, to: number): void {
@@ -47,6 +75,7 @@ export class FlagsView extends Panel {
         (d) =>
           `gb-row gb-flagrow${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`,
       )
+      .style("height", `${this.list.rowHeight}px`)
       .attr("role", "option")
       .attr("data-pos", (d) => d.pos)
       .attr("data-col", 0)

@@ -123,6 +123,15 @@ export function householdName(f: Frame, h: number): string {
   return f.options.showKeys ? f.table.keys[h] : f.l.t("Household_Rank", { rank: f.scores.rank[h] });
 }
 
+/** The length in characters of the longest row label the views show (names and keys; not ranks). */
+export function longestLabel(f: Frame): number {
+  if (f.wijken) return Math.max(0, ...f.wijken.map((w) => w.wijk.length));
+  if (!f.options.showKeys) return 0;
+  let longest = 0;
+  for (const h of f.items) longest = Math.max(longest, f.table.keys[h].length);
+  return longest;
+}
+
 /** A priority group's label: the pane's name for default groups, else the factor's label. */
 export function groupLabel(f: Frame, g: number): string {
   const group = f.table.groups[g];

@@ -18,7 +18,8 @@ export interface PanelEvents {
   escape(): void;
 }
 
-const ROW_HEIGHT = 28;
+/** Height of a one-line row, in pixels. */
+export const ROW_HEIGHT = 28;
 
 /** Focusable element of a row: `[data-pos][data-col]`. */
 const FOCUSABLE = "[data-pos][data-col]";

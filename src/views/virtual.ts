@@ -29,7 +29,8 @@ export class VirtualList {
 
   constructor(
     parent: HTMLElement,
-    readonly rowHeight: number,
+    /** Height of every row; a view may change it before a redraw (flag rows that wrap). */
+    public rowHeight: number,
     /** Height to assume when the browser reports none (hidden or not laid out, as in tests). */
     private fallbackHeight: () => number,
     private readonly draw: (from: number, to: number) => void,

@@ -131,3 +131,67 @@ describe("axe-core finds no WCAG 2.1 A/AA violation in the visual", () => {
     await expectClean();
   });
 });
+
+/** What a 200% zoom leaves of the shown views: the problems found, as sentences. */
+async function zoomProblems(page: Page): Promise<string[]> {
+  return visualFrame(page).evaluate(() => {
+    const problems: string[] = [];
+    const ROW = 28;
+    const box = (el: Element) => el.getBoundingClientRect();
+    const cut = (el: HTMLElement) =>
+      el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+    const views = Array.from(document.querySelectorAll<HTMLElement>(".gb-view")).filter((v) => !v.hidden);
+    if (views.length === 0) problems.push("no view shown");
+    for (const view of views) {
+      const name = view.querySelector(".gb-title")?.textContent;
+      const scroll = view.querySelector<HTMLElement>(".gb-scroll")!;
+      const header = scroll.querySelector<HTMLElement>(".gb-head")?.offsetHeight ?? 0;
+      const rows = (scroll.clientHeight - header) / ROW;
+      if (rows < 2) problems.push(`${name}: room for ${rows.toFixed(1)} rows`);
+      for (const heading of view.querySelectorAll<HTMLElement>("[role=columnheader]"))
+        if (heading.textContent && cut(heading)) problems.push(`${name}: heading "${heading.textContent}" cut off`);
+      const tracks = new Set<number>();
+      for (const row of view.querySelectorAll<HTMLElement>("[role=option]")) {
+        const parts = Array.from(row.children).filter(
+          (c): c is HTMLElement => c instanceof HTMLElement && !c.hidden && box(c).width > 0,
+        );
+        for (const part of parts)
+          if (part.textContent && cut(part)) problems.push(`${name}: "${part.textContent}" cut off`);
+        for (const badge of row.querySelectorAll(".gb-badge"))
+          if (box(badge).right > box(row).right + 1) problems.push(`${name}: badge "${badge.textContent}" cut off`);
+        parts.forEach((a, i) =>
+          parts.slice(i + 1).forEach((b) => {
+            if (box(a).right > box(b).left + 1) problems.push(`${name}: "${a.textContent}" overlaps "${b.textContent}"`);
+          }),
+        );
+        const track = row.querySelector(".gb-track");
+        if (track) tracks.add(Math.round(box(track).width));
+      }
+      if (tracks.size > 1) problems.push(`${name}: bars of unequal tracks ${[...tracks].join(", ")}`);
+    }
+    return problems;
+  });
+}
+
+describe("at 200% zoom (the visual at half its width and height in CSS pixels)", () => {
+  it("keeps every view usable and every label, value, badge and heading whole, not overlapping", async () => {
+    await setMode(false, "nl-NL");
+    const size = { width: await p.page.locator("#width").inputValue(), height: await p.page.locator("#height").inputValue() };
+    for (const [field, value] of Object.entries(size)) {
+      const input = p.page.locator(`#${field}`);
+      await afterUpdate(p.page, async () => {
+        await input.fill(String(Math.round(Number(value) / 2)));
+        await input.dispatchEvent("change");
+      });
+    }
+    const problems: string[] = [];
+    for (const level of ["household", "wijk"]) {
+      for (const view of ["all", "heatMatrix", "bars", "flags"]) {
+        await chooseSetting(p.page, level);
+        await chooseSetting(p.page, view);
+        problems.push(...(await zoomProblems(p.page)).map((s) => `${level}/${view}: ${s}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -80,8 +80,8 @@ export function firstRows(columns: RoleColumns, table: HouseholdTable): Int32Arr
 /** The household key of a cell as the model reads it (trimmed text). */
 export function keyText(cell: Cell | unknown): string {
   if (cell === null || cell === undefined) return "";
-  // A Date with no time (NaN) has no ISO form; its text matches what the model reads.
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? String(cell) : cell.toISOString();
+  // A Date with no time (NaN) has no text, as the model reads it.
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString();
   return String(cell).trim();
 }
 

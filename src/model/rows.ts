@@ -74,8 +74,8 @@ const isBlank = (cell: Cell): boolean =>
 const text = (cell: Cell): string =>
   isBlank(cell) ? "" : cell instanceof Date ? dateText(cell) : String(cell).trim();
 
-/** A Date as text; one with no time (NaN) reads "Invalid Date" instead of throwing, so its row is checked. */
-const dateText = (d: Date): string => (Number.isNaN(d.getTime()) ? String(d) : d.toISOString());
+/** A Date as text; one with no time (NaN) has none: as a key or factor it is empty, as a date invalid. */
+const dateText = (d: Date): string => (Number.isNaN(d.getTime()) ? "" : d.toISOString());
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const DECIMAL_COMMA = /^[+-]?(\d+,?\d*|,\d+)(e[+-]?\d+)?$/i;

@@ -9,7 +9,7 @@ export const ENTRIES = {
   "/shim.js": join(__dirname, "shim/frame.ts"),
 } as const;
 
-/** Bundles one entry for the browser; csv-parse is swapped for its browser build, as the scorer's parser. */
+/** Bundles one entry for the browser, with the scorer's own CSV reader inside. */
 export async function bundle(entry: string): Promise<string> {
   const result = await build({
     entryPoints: [entry],
@@ -20,7 +20,6 @@ export async function bundle(entry: string): Promise<string> {
     target: "es2022",
     minify: false,
     sourcemap: "inline",
-    alias: { "csv-parse": "csv-parse/browser/esm" },
     logLevel: "silent",
   });
   return result.outputFiles[0].text;

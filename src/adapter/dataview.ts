@@ -57,24 +57,19 @@ export function missingRoles(columns: RoleColumns): Column[] {
 /** Builds the table from the role columns; line numbers are the row index + 2, as if a header were line 1. */
 export function buildTable(columns: RoleColumns): HouseholdTable {
   const builder = new TableBuilder();
-  const bound = Object.entries(columns.cells) as [Column, readonly Cell[]][];
-  for (let i = 0; i < columns.rowCount; i++) {
-    const cells: Partial<Record<Column, Cell>> = {};
-    for (const [column, values] of bound) cells[column] = values[i];
-    builder.add({ line: i + 2, cells });
-  }
+  builder.addColumns(columns.cells, columns.rowCount, FIRST_LINE);
   return builder.finish();
 }
 
-/** The DataView row index of each household's first row, aligned with `table.keys`. */
-export function firstRows(columns: RoleColumns, table: HouseholdTable): Int32Array {
-  const first = new Map<string, number>();
-  const keys = columns.cells.huishouden ?? [];
-  for (let i = 0; i < keys.length; i++) {
-    const key = keyText(keys[i]);
-    if (key && !first.has(key)) first.set(key, i);
-  }
-  return Int32Array.from(table.keys, (k) => first.get(k) ?? -1);
+/** The line number of DataView row 0. */
+const FIRST_LINE = 2;
+
+/**
+ * The DataView row index of each household's first row (rejected rows count), aligned with
+ * `table.keys`; `table` must have been built from `columns` by `buildTable`, which notes the lines.
+ */
+export function firstRows(_columns: RoleColumns, table: HouseholdTable): Int32Array {
+  return table.firstLines.map((line) => line - FIRST_LINE);
 }
 
 /** The household key of a cell as the model reads it (trimmed text). */

@@ -16,12 +16,19 @@ export class Growable<T extends TypedArray> {
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length++] = value;
+  }
+
+  /** Makes room for `extra` more values at once, so a known number of rows never re-copies. */
+  reserve(extra: number): void {
+    if (this.length + extra > this.data.length) this.grow(this.length + extra);
+  }
+
+  private grow(needed: number): void {
+    const bigger = new this.make(Math.max(needed, this.data.length * 2));
+    bigger.set(this.data);
+    this.data = bigger;
   }
 
   at(index: number): number {

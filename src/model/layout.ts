@@ -23,69 +23,110 @@ export function rankByCode(factors: readonly FactorEntry[]): Int32Array {
 
 /**
  * Groups rows by household into distinct factors (sorted by code) with their sources, in time
- * linear in the rows. `householdIndex` maps a household id to its place, -1 to drop its rows.
+ * linear in the rows and without allocating per household: the rows are counting-sorted by factor
+ * code rank and then, stably, by household, so each household's rows arrive grouped by factor in
+ * code order, each factor's rows in file order. `householdIndex` maps a household id to its place,
+ * -1 to drop its rows.
  */
 export function factorLayout(
-  rows: readonly number[],
+  rows: ArrayLike<number>,
   columns: RowColumns,
   factors: readonly FactorEntry[],
   codeRank: Int32Array,
   householdIndex: Int32Array,
   n: number,
 ) {
-  const byHousehold = bucket(rows, (i) => householdIndex[columns.household[i]], n);
   const D = DOMAINS.length;
+  const sorted = sortRows(rows, columns, codeRank, householdIndex, n);
+  const m = sorted.rows.length;
 
   const factorStart = new Int32Array(n + 1);
-  const factorIds: number[] = [];
-  const sourceStart: number[] = [0];
-  const sourceIds: number[] = [];
+  const factorIds = new Int32Array(m);
+  const sourceStart = new Int32Array(m + 1);
+  const sourceIds = new Int32Array(m);
   const sourceCount = new Int32Array(n);
   const domainCounts = new Uint16Array(n * D);
   const domains = new Uint8Array(n);
+  // Stamps: the entry a source was last listed for, and the household it was last counted for.
+  let sourceMax = 0;
+  for (let r = 0; r < m; r++) sourceMax = Math.max(sourceMax, columns.source[sorted.rows[r]] + 1);
+  const listedFor = new Int32Array(sourceMax).fill(-1);
+  const countedFor = new Int32Array(sourceMax).fill(-1);
 
+  let entries = 0;
+  let sourceTotal = 0;
   for (let h = 0; h < n; h++) {
-    const sourcesOf = new Map<number, Set<number>>();
-    const all = new Set<number>();
-    for (const i of byHousehold[h]) {
-      const f = columns.factor[i];
-      let own = sourcesOf.get(f);
-      if (!own) sourcesOf.set(f, (own = new Set()));
+    let distinctSources = 0;
+    let f = -1;
+    for (let r = sorted.start[h]; r < sorted.start[h + 1]; r++) {
+      const i = sorted.rows[r];
+      if (columns.factor[i] !== f) {
+        f = columns.factor[i];
+        if (entries > 0) sourceStart[entries] = sourceTotal;
+        factorIds[entries++] = f;
+        const cell = h * D + factors[f].domain;
+        if (domainCounts[cell] === 0) domains[h]++;
+        if (domainCounts[cell] < 0xffff) domainCounts[cell]++; // saturates rather than wrapping to 0
+      }
       const s = columns.source[i];
       if (s < 0) continue;
-      own.add(s);
-      all.add(s);
+      if (listedFor[s] !== entries - 1) {
+        listedFor[s] = entries - 1;
+        sourceIds[sourceTotal++] = s;
+      }
+      if (countedFor[s] !== h) {
+        countedFor[s] = h;
+        distinctSources++;
+      }
     }
-
-    const distinct = [...sourcesOf.keys()].sort((a, b) => codeRank[a] - codeRank[b]);
-    for (const f of distinct) {
-      for (const s of sourcesOf.get(f)!) sourceIds.push(s);
-      factorIds.push(f);
-      sourceStart.push(sourceIds.length);
-      const cell = h * D + factors[f].domain;
-      if (domainCounts[cell] === 0) domains[h]++;
-      if (domainCounts[cell] < 0xffff) domainCounts[cell]++; // saturates rather than wrapping to 0
-    }
-    sourceCount[h] = all.size;
-    factorStart[h + 1] = factorIds.length;
+    sourceCount[h] = distinctSources;
+    factorStart[h + 1] = entries;
   }
+  sourceStart[entries] = sourceTotal;
   return {
     factorStart,
-    factorIds: Int32Array.from(factorIds),
-    sourceStart: Int32Array.from(sourceStart),
-    sourceIds: Int32Array.from(sourceIds),
+    factorIds: factorIds.slice(0, entries),
+    sourceStart: sourceStart.slice(0, entries + 1),
+    sourceIds: sourceIds.slice(0, sourceTotal),
     sourceCount,
     domainCounts,
     domains,
   };
 }
 
-/** Splits row indices into one list per bucket, keeping their order; a key below 0 drops the row. */
-function bucket(rows: readonly number[], key: (row: number) => number, n: number): number[][] {
-  const lists: number[][] = Array.from({ length: n }, (): number[] => []);
-  for (const i of rows) {
-    const k = key(i);
-    if (k >= 0) lists[k].push(i);
+/** The rows of kept households grouped by household (`start` per household), by code within each. */
+function sortRows(
+  rows: ArrayLike<number>,
+  columns: RowColumns,
+  codeRank: Int32Array,
+  householdIndex: Int32Array,
+  n: number,
+): { rows: Int32Array; start: Int32Array } {
+  const byRank = new Int32Array(codeRank.length + 1);
+  const start = new Int32Array(n + 1);
+  let m = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const h = householdIndex[columns.household[i]];
+    if (h < 0) continue;
+    byRank[codeRank[columns.factor[i]] + 1]++;
+    start[h + 1]++;
+    m++;
   }
-  return lists;
+  for (let r = 1; r < byRank.length; r++) byRank[r] += byRank[r - 1];
+  for (let h = 1; h <= n; h++) start[h] += start[h - 1];
+
+  const ranked = new Int32Array(m);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    if (householdIndex[columns.household[i]] < 0) continue;
+    ranked[byRank[codeRank[columns.factor[i]]]++] = i;
+  }
+  const grouped = new Int32Array(m);
+  const next = start.slice(0, n);
+  for (let k = 0; k < m; k++) {
+    const i = ranked[k];
+    grouped[next[householdIndex[columns.household[i]]]++] = i;
+  }
+  return { rows: grouped, start };
 }

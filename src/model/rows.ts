@@ -68,11 +68,17 @@ export interface ValidRow {
   weight: number;
 }
 
-const isBlank = (cell: Cell): boolean =>
+/** True for a cell that holds nothing: null, undefined or only white space. */
+export const isBlankCell = (cell: Cell): boolean =>
   cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
-const text = (cell: Cell): string =>
+const isBlank = isBlankCell;
+
+/** The text of a cell as the checks read it: trimmed, "" for a blank, a Date in ISO form. */
+export const cellText = (cell: Cell): string =>
   isBlank(cell) ? "" : cell instanceof Date ? dateText(cell) : String(cell).trim();
+
+const text = cellText;
 
 /** A Date as text; one with no time (NaN) has none: as a key or factor it is empty, as a date invalid. */
 const dateText = (d: Date): string => (Number.isNaN(d.getTime()) ? "" : d.toISOString());
@@ -149,15 +155,19 @@ const shown = (cell: Cell): string => (cell instanceof Date ? cell.toString() : 
 
 const HAS_ALNUM = /[a-z0-9]/i;
 
+/** False for factor text that names no factor: empty, or only separators or marks ("_-_"). */
+export function namesFactor(factor: string): boolean {
+  // An ASCII letter or digit always survives normalisation, so most texts skip the costly check.
+  return HAS_ALNUM.test(factor) || normalise(factor) !== "";
+}
+
 /** Checks one row; returns the valid row or the reason it is rejected. */
 export function validateRow(row: RawRow, decimalComma: boolean): ValidRow | Message {
   const c = row.cells;
   const household = text(c.huishouden);
   if (!household) return message("householdEmpty");
   const factor = text(c.factor);
-  // Text of only separators or marks ("_-_") normalises to nothing and could name no factor.
-  // An ASCII letter or digit always survives normalisation, so most rows skip the costly check.
-  if (!HAS_ALNUM.test(factor) && !normalise(factor)) return message("factorEmpty");
+  if (!namesFactor(factor)) return message("factorEmpty");
 
   const value = isBlank(c.waarde) ? 1 : readNumber(c.waarde, decimalComma);
   if (!Number.isFinite(value)) return message("valueNotNumber", { value: shown(c.waarde) });

@@ -1,21 +1,30 @@
 /** Turns a stream of rows into the household table: one entry per household of the latest snapshot. */
 
-import { FactorEntry, FactorTable, GroupEntry } from "./factors";
+import { BAD_COUNT, BAD_DAY, BAD_WEIGHT, NumberColumns, TextColumn } from "./cells";
+import { FactorEntry, GroupEntry } from "./factors";
 import { Growable } from "./growable";
 import { factorLayout, rankByCode } from "./layout";
-import { Message, UniqueMessages, message } from "./messages";
-import { RawRow, ValidRow, formatDay, validateRow } from "./rows";
+import { Message, UniqueMessages } from "./messages";
+import { Cell, Column, RawRow, formatDay, namesFactor, validateRow } from "./rows";
+import {
+  Rejection,
+  StoredRows,
+  currentHouseholds,
+  datasetWeights,
+  internFactors,
+  keepDatedRows,
+  rowsOfDay,
+  snapshotDays,
+} from "./snapshot";
 
-/** A row that was not used, with its line number and the reason. */
-export interface Rejection {
-  line: number;
-  reason: Message;
-}
+export type { Rejection } from "./snapshot";
 
 /** Everything the scoring needs, built once per data change. Per-household data is in typed arrays. */
 export interface HouseholdTable {
   /** Pseudonymous key per household, in order of first appearance. */
   keys: string[];
+  /** The line of each household's first input row, rejected rows included (for selection ids). */
+  firstLines: Int32Array;
   /** Index into `wijken` per household, -1 when the household has no district. */
   wijk: Int32Array;
   wijken: string[];
@@ -53,21 +62,23 @@ export interface HouseholdTable {
   warnings: Message[];
 }
 
-/** Collects rows one at a time (a CSV stream or DataView segments) and builds the table at the end. */
+/** The cells of a dataset by column: `cells[column][i]` is row i's cell; a missing column is blank. */
+export type ColumnCells = Partial<Record<Column, readonly Cell[]>>;
+
+/** Collects rows (a CSV stream, or DataView columns) and builds the table at the end. */
 export class TableBuilder {
   private readonly rejected: Rejection[] = [];
   private rowCount = 0;
 
-  private readonly householdIds = new Map<string, number>();
-  private readonly householdKeys: string[] = [];
-  private readonly wijkIds = new Map<string, number>();
-  private readonly wijken: string[] = [];
-  private readonly sourceIds = new Map<string, number>();
-  private readonly sources: string[] = [];
-  private readonly factorTextIds = new Map<string, number>();
-  private readonly factorTexts: string[] = [];
-  private readonly leefgebiedIds = new Map<string, number>();
-  private readonly leefgebieden: string[] = [];
+  // Each column reads a distinct cell once; household and factor are read on every row (the
+  // household's first line counts rejected rows too), the others only on accepted rows, so
+  // names a rejected row gives never appear.
+  private readonly households = new TextColumn();
+  private readonly factorTexts = new TextColumn(null, namesFactor);
+  private readonly leefgebieden = new TextColumn();
+  private readonly wijken = new TextColumn();
+  private readonly sources = new TextColumn((text) => text.toLowerCase());
+  private readonly numbers: NumberColumns;
 
   private readonly line = new Growable(Int32Array);
   private readonly household = new Growable(Int32Array);
@@ -81,76 +92,164 @@ export class TableBuilder {
   private readonly children = new Growable(Int32Array);
   private readonly weight = new Growable(Float64Array);
 
-  constructor(private readonly decimalComma = false) {}
+  constructor(decimalComma = false) {
+    this.numbers = new NumberColumns(decimalComma);
+  }
 
   /** Adds one input row: it is stored or rejected with its reason. */
   add(row: RawRow): void {
-    this.rowCount++;
-    const valid = validateRow(row, this.decimalComma);
-    if ("code" in valid) this.rejected.push({ line: row.line, reason: valid });
-    else this.store(valid);
+    const c = row.cells;
+    const { huishouden, factor, waarde, peildatum, ouders, kinderen, gewicht } = c;
+    if (this.take(row.line, huishouden, factor, waarde, peildatum, ouders, kinderen, gewicht))
+      this.takeTexts(c.leefgebied, c.wijk, c.bron, row.line);
+    else this.reject(row);
   }
 
-  private store(r: ValidRow): void {
-    this.line.push(r.line);
-    this.household.push(intern(this.householdIds, this.householdKeys, r.household, r.household));
-    this.factorText.push(intern(this.factorTextIds, this.factorTexts, r.factor, r.factor));
-    this.leefgebied.push(
-      r.leefgebied ? intern(this.leefgebiedIds, this.leefgebieden, r.leefgebied, r.leefgebied) : -1,
-    );
-    this.wijk.push(r.wijk ? intern(this.wijkIds, this.wijken, r.wijk, r.wijk) : -1);
-    this.source.push(
-      r.source ? intern(this.sourceIds, this.sources, r.source.toLowerCase(), r.source) : -1,
-    );
-    this.day.push(r.day);
-    this.active.push(r.value > 0 ? 1 : 0);
+  /** Adds `rowCount` rows given by column, numbered `firstLine`, `firstLine + 1`, ...: as `add` per row. */
+  addColumns(cells: ColumnCells, rowCount: number, firstLine = 2): void {
+    const { huishouden, factor, waarde, peildatum, ouders, kinderen, gewicht } = cells;
+    const { leefgebied, wijk, bron } = cells;
+    this.reserve(rowCount);
+    for (let i = 0; i < rowCount; i++) {
+      const line = firstLine + i;
+      if (
+        !this.take(
+          line,
+          huishouden?.[i],
+          factor?.[i],
+          waarde?.[i],
+          peildatum?.[i],
+          ouders?.[i],
+          kinderen?.[i],
+          gewicht?.[i],
+        )
+      ) {
+        const row: RawRow["cells"] = {};
+        for (const [column, values] of Object.entries(cells)) row[column as Column] = values[i];
+        this.reject({ line, cells: row });
+      } else this.takeTexts(leefgebied?.[i], wijk?.[i], bron?.[i], line);
+    }
+  }
+
+  /** Reads a row's checked cells; stores them and returns true when every check passes. */
+  private take(
+    line: number,
+    household: Cell,
+    factor: Cell,
+    value: Cell,
+    peildatum: Cell,
+    ouders: Cell,
+    kinderen: Cell,
+    gewicht: Cell,
+  ): boolean {
+    this.rowCount++;
+    const h = this.households.id(household, line);
+    const f = this.factorTexts.id(factor, line);
+    const v = this.numbers.value(value);
+    const d = this.numbers.day(peildatum);
+    const p = this.numbers.count(ouders);
+    const c = this.numbers.count(kinderen);
+    const w = this.numbers.weight(gewicht);
+    if (h < 0 || f < 0 || v !== v || d === BAD_DAY || p === BAD_COUNT || c === BAD_COUNT)
+      return false;
+    if (w === BAD_WEIGHT) return false;
+    this.line.push(line);
+    this.household.push(h);
+    this.factorText.push(f);
+    this.day.push(d);
+    this.active.push(v > 0 ? 1 : 0);
     // Only 0 versus more matters for the family scope, so huge counts are capped to fit Int32.
-    this.parents.push(Math.min(r.parents, 0x7fffffff));
-    this.children.push(Math.min(r.children, 0x7fffffff));
-    this.weight.push(r.weight);
+    this.parents.push(Math.min(p, 0x7fffffff));
+    this.children.push(Math.min(c, 0x7fffffff));
+    this.weight.push(w);
+    return true;
+  }
+
+  /** Completes the row just taken with its optional texts. */
+  private takeTexts(leefgebied: Cell, wijk: Cell, source: Cell, line: number): void {
+    this.leefgebied.push(this.leefgebieden.id(leefgebied, line));
+    this.wijk.push(this.wijken.id(wijk, line));
+    this.source.push(this.sources.id(source, line));
+  }
+
+  /** Records a rejected row with the reason `validateRow` gives, the one source of every reason. */
+  private reject(row: RawRow): void {
+    // `take` runs the same checks, so validateRow always finds the reason here.
+    const reason = validateRow(row, this.numbers.decimalComma);
+    if ("code" in reason) this.rejected.push({ line: row.line, reason });
+  }
+
+  private reserve(rows: number): void {
+    for (const g of [this.line, this.household, this.factorText, this.leefgebied, this.wijk])
+      g.reserve(rows);
+    for (const g of [this.source, this.day, this.active, this.parents, this.children, this.weight])
+      g.reserve(rows);
+  }
+
+  private stored(): StoredRows {
+    return {
+      line: this.line.view(),
+      household: this.household.view(),
+      factorText: this.factorText.view(),
+      leefgebied: this.leefgebied.view(),
+      wijk: this.wijk.view(),
+      source: this.source.view(),
+      day: this.day.view(),
+      active: this.active.view(),
+      parents: this.parents.view(),
+      children: this.children.view(),
+      weight: this.weight.view(),
+    };
   }
 
   /** Builds the household table from every row added; calling it again gives the same table. */
   finish(): HouseholdTable {
+    const rows = this.stored();
     const warnings = new UniqueMessages();
-    const { kept, missing } = this.keepDatedRows();
-    const { factorTable, factorOf } = this.internFactors(kept);
+    const { kept, missing } = keepDatedRows(rows);
+    const factorTexts = this.factorTexts.names;
+    const leefgebieden = this.leefgebieden.names;
+    const { factorTable, factorOf } = internFactors(rows, kept, factorTexts, leefgebieden);
     warnings.push(...factorTable.domainWarnings());
 
-    const days = this.day.view();
-    const dates = snapshotDays(days, kept);
-    const current = kept.filter((i) => dates.latest === undefined || days[i] === dates.latest);
-    const households = this.currentHouseholds(current, warnings);
+    const dates = snapshotDays(rows.day, kept);
+    const current = rowsOfDay(rows, kept, dates.latest, false);
+    const wijken = this.wijken.names;
+    const { ids, ...households } = currentHouseholds(
+      rows,
+      current,
+      this.households.names,
+      wijken,
+      warnings,
+    );
     const n = households.keys.length;
     const codeRank = rankByCode(factorTable.factors);
-    const rowsOf = {
-      household: this.household.view(),
-      factor: factorOf,
-      source: this.source.view(),
-    };
-    const active = current.filter((i) => this.active.at(i) === 1);
-    const layout = factorLayout(active, rowsOf, factorTable.factors, codeRank, households.index, n);
-
-    let previous: HouseholdTable["previous"] = null;
-    if (dates.previous !== undefined) {
-      const rows = kept.filter((i) => days[i] === dates.previous && this.active.at(i) === 1);
-      const { factorStart, factorIds } = factorLayout(
-        rows,
+    const rowsOf = { household: rows.household, factor: factorOf, source: rows.source };
+    const layout = (day: number | undefined) =>
+      factorLayout(
+        rowsOfDay(rows, kept, day, true),
         rowsOf,
         factorTable.factors,
         codeRank,
         households.index,
         n,
       );
+    const latest = layout(dates.latest);
+
+    let previous: HouseholdTable["previous"] = null;
+    if (dates.previous !== undefined) {
+      const { factorStart, factorIds } = layout(dates.previous);
       previous = { factorStart, factorIds };
     }
 
-    const weights = this.datasetWeights(kept, factorOf, factorTable);
+    const firstLine = this.households.firstLine;
+    const weights = datasetWeights(rows, kept, factorOf, factorTable);
     return {
       ...households,
-      ...layout,
-      wijken: this.wijken,
-      sources: this.sources,
+      firstLines: Int32Array.from(ids, (id) => firstLine[id]),
+      ...latest,
+      wijken,
+      sources: this.sources.names,
       previous,
       factors: factorTable.factors,
       groups: factorTable.groups,
@@ -164,115 +263,4 @@ export class TableBuilder {
       warnings: warnings.list,
     };
   }
-
-  /** Row indices that count: when any row has a date, undated rows are rejected. */
-  private keepDatedRows(): { kept: number[]; missing: Rejection[] } {
-    const days = this.day.view();
-    const all = Array.from({ length: days.length }, (_, i) => i);
-    if (days.every(Number.isNaN)) return { kept: all, missing: [] };
-    const missing: Rejection[] = [];
-    for (const i of all) {
-      if (Number.isNaN(days[i]))
-        missing.push({ line: this.line.at(i), reason: message("dateMissing") });
-    }
-    return { kept: all.filter((i) => !Number.isNaN(days[i])), missing };
-  }
-
-  /** Interns the factors of the kept rows only, in file order, so rejected rows leave no trace. */
-  private internFactors(kept: number[]): { factorTable: FactorTable; factorOf: Int32Array } {
-    const factorTable = new FactorTable();
-    const factorOf = new Int32Array(this.line.length).fill(-1);
-    // Extracts repeat a few (factor, leefgebied) spellings many times: match each pair once.
-    const pairs = new Map<number, number>();
-    const width = this.leefgebieden.length + 1;
-    for (const i of kept) {
-      const l = this.leefgebied.at(i);
-      const pair = this.factorText.at(i) * width + l + 1;
-      let f = pairs.get(pair);
-      if (f === undefined) {
-        f = factorTable.intern(
-          this.factorTexts[this.factorText.at(i)],
-          l >= 0 ? this.leefgebieden[l] : "",
-        );
-        pairs.set(pair, f);
-      }
-      factorOf[i] = f;
-    }
-    return { factorTable, factorOf };
-  }
-
-  /** The households of the current rows, in order of first appearance, with district and composition. */
-  private currentHouseholds(current: number[], warnings: UniqueMessages) {
-    const index = new Int32Array(this.householdKeys.length).fill(-1);
-    const keys: string[] = [];
-    const wijk: number[] = [];
-    const parents: number[] = [];
-    const children: number[] = [];
-    for (const i of current) {
-      const id = this.household.at(i);
-      let h = index[id];
-      if (h < 0) {
-        h = index[id] = keys.push(this.householdKeys[id]) - 1;
-        wijk.push(-1);
-        parents.push(-1);
-        children.push(-1);
-      }
-      const w = this.wijk.at(i);
-      if (w >= 0 && wijk[h] < 0) wijk[h] = w;
-      else if (w >= 0 && w !== wijk[h]) {
-        warnings.push(
-          message("wijkDisagrees", {
-            household: keys[h],
-            wijk: this.wijken[wijk[h]],
-            other: this.wijken[w],
-          }),
-        );
-      }
-      parents[h] = Math.max(parents[h], this.parents.at(i));
-      children[h] = Math.max(children[h], this.children.at(i));
-    }
-    return {
-      index,
-      keys,
-      wijk: Int32Array.from(wijk),
-      parents: Int32Array.from(parents),
-      children: Int32Array.from(children),
-    };
-  }
-
-  /** The weights the kept rows give per group: all distinct values, and the largest (NaN when none). */
-  private datasetWeights(kept: number[], factorOf: Int32Array, factorTable: FactorTable) {
-    const seen = factorTable.groups.map(() => new Set<number>());
-    for (const i of kept) {
-      const w = this.weight.at(i);
-      if (!Number.isNaN(w)) seen[factorTable.factors[factorOf[i]].group].add(w);
-    }
-    const values = seen.map((weights) => [...weights].sort((a, b) => a - b));
-    const max = Float64Array.from(values, (list) => (list.length ? list[list.length - 1] : NaN));
-    return { max, values };
-  }
-}
-
-function intern(ids: Map<string, number>, names: string[], key: string, name: string): number {
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = names.push(name) - 1;
-    ids.set(key, id);
-  }
-  return id;
-}
-
-/** The latest day and the latest day before it among the kept rows. */
-function snapshotDays(days: Float64Array, kept: number[]): { latest?: number; previous?: number } {
-  let latest: number | undefined;
-  let previous: number | undefined;
-  for (const i of kept) {
-    const d = days[i];
-    if (Number.isNaN(d)) continue;
-    if (latest === undefined || d > latest) {
-      if (latest !== undefined) previous = latest;
-      latest = d;
-    } else if (d < latest && (previous === undefined || d > previous)) previous = d;
-  }
-  return { latest, previous };
 }

@@ -2,7 +2,7 @@
 
 import { EARLY_WARNING_WEIGHTS } from "./catalogue";
 import { Message, message } from "./messages";
-import { compareCodePoints } from "./order";
+import { rankOrder } from "./ranking";
 import { Settings } from "./settings";
 import { HouseholdTable } from "./table";
 
@@ -84,7 +84,7 @@ export function resolveGroupWeights(
 
 /** Sums the weights of the groups with an active member among `ids[from..to]`. */
 function prioritySum(
-  table: HouseholdTable,
+  groupOf: Int32Array,
   ids: Int32Array,
   from: number,
   to: number,
@@ -94,7 +94,7 @@ function prioritySum(
 ): number {
   let sum = 0;
   for (let e = from; e < to; e++) {
-    const g = table.factors[ids[e]].group;
+    const g = groupOf[ids[e]];
     if (seen[g] === stamp) continue;
     seen[g] = stamp;
     sum += weights[g];
@@ -115,17 +115,18 @@ export function score(table: HouseholdTable, settings: Settings): Scores {
   const earlyWarning = new Float64Array(n);
   const previousPriority = table.previous ? new Float64Array(n) : null;
   const seen = new Int32Array(table.groups.length).fill(-1);
+  const groupOf = Int32Array.from(table.factors, (f) => f.group);
   for (let h = 0; h < n; h++) {
     const from = table.factorStart[h];
     const to = table.factorStart[h + 1];
-    priority[h] = prioritySum(table, table.factorIds, from, to, groupWeights, seen, 2 * h);
+    priority[h] = prioritySum(groupOf, table.factorIds, from, to, groupWeights, seen, 2 * h);
     let ew = 0;
     for (let e = from; e < to; e++) ew += earlyWarningWeights[table.factorIds[e]];
     earlyWarning[h] = round(ew);
     if (previousPriority && table.previous) {
       const p = table.previous;
       previousPriority[h] = prioritySum(
-        table,
+        groupOf,
         p.factorIds,
         p.factorStart[h],
         p.factorStart[h + 1],
@@ -153,9 +154,10 @@ export function score(table: HouseholdTable, settings: Settings): Scores {
       settings.familiesOnly && (table.parents[h] === 0 || table.children[h] === 0) ? 0 : 1;
   }
 
-  const order = rankOrder(table, priority, earlyWarning, inScope);
+  const { domains, keyRank } = table;
+  const order = rankOrder({ priority, earlyWarning, domains, keyRank }, inScope);
   const rank = new Int32Array(n);
-  order.forEach((h, i) => (rank[h] = i + 1));
+  for (let i = 0; i < order.length; i++) rank[order[i]] = i + 1;
   return {
     priority,
     earlyWarning,
@@ -170,26 +172,6 @@ export function score(table: HouseholdTable, settings: Settings): Scores {
     earlyWarningWeights,
     warnings,
   };
-}
-
-/** In-scope households by priority, early warning and domains (descending), then key by code point. */
-function rankOrder(
-  table: HouseholdTable,
-  priority: Float64Array,
-  earlyWarning: Float64Array,
-  inScope: Uint8Array,
-): Int32Array {
-  const ids: number[] = [];
-  for (let h = 0; h < inScope.length; h++) if (inScope[h]) ids.push(h);
-  const keys = table.keys;
-  ids.sort(
-    (a, b) =>
-      priority[b] - priority[a] ||
-      earlyWarning[b] - earlyWarning[a] ||
-      table.domains[b] - table.domains[a] ||
-      compareCodePoints(keys[a], keys[b]),
-  );
-  return Int32Array.from(ids);
 }
 
 /** The flags raised in a household's mask, in contract order. */

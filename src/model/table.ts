@@ -5,6 +5,7 @@ import { FactorEntry, GroupEntry } from "./factors";
 import { Growable } from "./growable";
 import { factorLayout, rankByCode } from "./layout";
 import { Message, UniqueMessages } from "./messages";
+import { codePointRanks } from "./order";
 import { Cell, Column, RawRow, formatDay, namesFactor, validateRow } from "./rows";
 import {
   Rejection,
@@ -23,6 +24,8 @@ export type { Rejection } from "./snapshot";
 export interface HouseholdTable {
   /** Pseudonymous key per household, in order of first appearance. */
   keys: string[];
+  /** Each household's position in code point order of the keys: the ranking's last tie-break. */
+  keyRank: Int32Array;
   /** The line of each household's first input row, rejected rows included (for selection ids). */
   firstLines: Int32Array;
   /** Index into `wijken` per household, -1 when the household has no district. */
@@ -246,6 +249,7 @@ export class TableBuilder {
     const weights = datasetWeights(rows, kept, factorOf, factorTable);
     return {
       ...households,
+      keyRank: codePointRanks(households.keys),
       firstLines: Int32Array.from(ids, (id) => firstLine[id]),
       ...latest,
       wijken,

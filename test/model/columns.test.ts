@@ -6,8 +6,12 @@ import {
   Column,
   RawRow,
   TableBuilder,
+  compareCodePoints,
+  defaultSettings,
+  score,
   validateRow,
 } from "../../src/model";
+import { rankOrder } from "../../src/model/ranking";
 
 const OPTIONS = {
   seed: Number(process.env.FC_SEED ?? 20261203),
@@ -103,5 +107,60 @@ describe("reading by column", () => {
     const table = builder.finish();
     expect(table.keys).toEqual(["B", "A"]);
     expect(Array.from(table.firstLines)).toEqual([10, 11]);
+  });
+});
+
+describe("ranking by precomputed key order", () => {
+  const keys = ["b", "a", "\u{1F600}", "\uE000", "é", "e", "A", "aa", "ab", "B"];
+  const reference = (
+    priority: Float64Array,
+    ew: Float64Array,
+    domains: Uint8Array,
+    inScope: Uint8Array,
+  ) =>
+    [...keys.keys()]
+      .filter((h) => inScope[h])
+      .sort(
+        (a, b) =>
+          priority[b] - priority[a] ||
+          ew[b] - ew[a] ||
+          domains[b] - domains[a] ||
+          compareCodePoints(keys[a], keys[b]),
+      );
+  const keyRank = new Int32Array(keys.length);
+  [...keys.keys()]
+    .sort((a, b) => compareCodePoints(keys[a], keys[b]))
+    .forEach((h, r) => (keyRank[h] = r));
+
+  it("orders as the comparator on priority, early warning, domains and code point key", () => {
+    const n = keys.length;
+    // Few values (the bucket path) and many distinct ones (the comparator path), -0 among them.
+    const value = fc.oneof(fc.constantFrom(0, -0, 1, 2.5, 5, 10), fc.double({ noNaN: true }));
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: n, maxLength: n }),
+        fc.array(value, { minLength: n, maxLength: n }),
+        fc.array(fc.integer({ min: 0, max: 8 }), { minLength: n, maxLength: n }),
+        fc.array(fc.constantFrom(0, 1, 1), { minLength: n, maxLength: n }),
+        (p, e, d, s) => {
+          const priority = Float64Array.from(p);
+          const ew = Float64Array.from(e);
+          const domains = Uint8Array.from(d);
+          const inScope = Uint8Array.from(s);
+          const order = rankOrder({ priority, earlyWarning: ew, domains, keyRank }, inScope);
+          expect(Array.from(order)).toEqual(reference(priority, ew, domains, inScope));
+        },
+      ),
+      OPTIONS,
+    );
+  });
+
+  it("breaks ties by key in code point order in a scored table", () => {
+    const builder = new TableBuilder();
+    builder.addColumns({ huishouden: keys, factor: keys.map(() => "psych_kind") }, keys.length);
+    const table = builder.finish();
+    const scores = score(table, defaultSettings());
+    const ranked = Array.from(scores.order, (h) => table.keys[h]);
+    expect(ranked).toEqual([...keys].sort(compareCodePoints));
   });
 });

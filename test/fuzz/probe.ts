@@ -130,5 +130,5 @@ export function perform(p: Probe, g: Gesture): void {
   }
 }
 
-/** Lets promise callbacks (selection results) and animation frames run. */
-export const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Lets promise callbacks (selection results) and, with the default wait, animation frames run. */
+export const settle = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));

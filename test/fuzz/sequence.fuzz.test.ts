@@ -8,7 +8,7 @@ import { hostileCase, hostileObjects, toDataView } from "./dataview";
 import { elements, unsafeDom } from "./dom";
 import { Gesture, Probe, gesture, perform, probe, settle } from "./probe";
 
-/** Sequences are long: a twentieth of the runs, each up to 20 steps. */
+/** Sequences are long: a twentieth of the runs, each up to 15 steps. */
 const runs = Math.max(10, Math.round(RUNS / 20));
 const options = { numRuns: runs, seed: SEED };
 
@@ -110,7 +110,7 @@ describe(`update sequences (seed ${SEED}, ${runs} runs)`, () => {
     fresh.dispose();
 
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 20 }), async (steps) => {
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 15 }), async (steps) => {
         const before = { ...listeners };
         const p = probe();
         const state = { viewport: { width: 1200, height: 600 }, objects: undefined as unknown };

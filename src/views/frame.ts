@@ -173,7 +173,10 @@ export function countSpoken(f: Frame, n: ShownCount): string {
 export function summary(f: Frame): string {
   const { l } = f;
   if (f.wijken) {
-    const households = f.wijken.reduce((sum, w) => sum + w.households, 0);
+    // Only districts that show their count add to the total: otherwise the total minus the shown
+    // counts would give away the households of the districts smaller than k.
+    const k = f.settings.privacy.minGroupSize;
+    const households = f.wijken.reduce((sum, w) => sum + (w.households >= k ? w.households : 0), 0);
     return l.t("Summary_Wijk", {
       n: f.wijken.length,
       households: countWords(f, shownCount(f, households)),

@@ -57,6 +57,14 @@ describe(`small-cell suppression in the visual (seed ${SEED}, ${runs} runs)`, ()
               }
             }
 
+            // The total adds up the districts that show their count, so no difference reveals a small one.
+            const shownTotal = Array.from(p.element.querySelectorAll(".gb-heatMatrix [role=row][aria-rowindex]"))
+              .map((row) => Number(row.querySelector(".gb-count")?.textContent))
+              .filter((n) => Number.isFinite(n))
+              .reduce((a, b) => a + b, 0);
+            const summary = p.element.querySelector(".gb-summary")?.textContent ?? "";
+            if (data.rows.length) expect(summary).toMatch(new RegExp(`\\b${shownTotal} (huishoudens|households)`));
+
             const small = (name: string) => (data.sizes.get(name === UNKNOWN_WIJK ? "" : name) ?? 0) < k;
             for (const row of Array.from(p.element.querySelectorAll(".gb-heatMatrix [role=row][aria-rowindex]"))) {
               const label = row.querySelector(".gb-label")?.textContent ?? "";

@@ -6,10 +6,11 @@ import { BarsView } from "./bars";
 import { drawDetails } from "./details";
 import { flagRows, flagTip } from "./flagModel";
 import { FlagsView } from "./flags";
-import { Frame, RenderInput, householdName, longestLabel, makeFrame, summary } from "./frame";
+import { Frame, RenderInput, householdName, longLabels, makeFrame, summary } from "./frame";
 import { HeatMatrixView } from "./heatMatrix";
 import { heatRows, heatTip } from "./heatModel";
 import { drawLanding } from "./landing";
+import { cutOff, widestText } from "./measure";
 import { Panel, PanelEvents } from "./panel";
 import { RowVM, TipLine } from "./types";
 
@@ -179,18 +180,31 @@ export class App {
     this.root.style.setProperty("--gb-fg", input.palette.foreground);
     this.root.style.setProperty("--gb-bg", input.palette.background);
     this.root.style.setProperty("--gb-sel", input.palette.selected);
-    // Room for the longest label, bold when selected (10% wider), plus the label's padding.
-    const chars = longestLabel(f);
-    this.root.style.setProperty("--gb-label-fit", chars ? `calc(${chars * 1.1}ch + 8px)` : "0px");
+    // Room for the longest label as drawn (font, spacing, bold when selected); an estimate unlaid out.
+    const labels = longLabels(f);
+    const measured = widestText(this.views, labels, "gb-label");
+    const chars = Math.max(0, ...labels.map((s) => s.length));
+    const fit = measured ? `${measured}px` : chars ? `calc(${chars * 1.1}ch + 8px)` : "0px";
+    this.root.style.setProperty("--gb-label-fit", fit);
 
+    this.drawPanels(f);
+    // Side by side, a view may be too narrow for its text in the reader's font and spacing (or
+    // zoom): then the views are stacked, each at full width.
+    if (sideBySide && cutOff(this.views)) {
+      this.views.classList.add("gb-stacked");
+      this.drawPanels(f);
+    }
+    drawDetails(this.details, f);
+  }
+
+  private drawPanels(f: Frame): void {
     for (const kind of Object.keys(this.panels) as Kind[]) {
-      const shown = input.options.view === "all" || input.options.view === kind;
+      const shown = f.options.view === "all" || f.options.view === kind;
       const panel = this.panels[kind];
       panel.section.hidden = !shown;
       if (shown) panel.render(f);
       else panel.clear();
     }
-    drawDetails(this.details, f);
   }
 
   private panelHeight(): number {

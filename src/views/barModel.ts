@@ -32,16 +32,14 @@ export function barMarks(f: Frame): MarkVM[] {
 }
 
 /**
- * The length in characters of the longest value text the bars can show, so every row gets the same
- * value column (the tracks, and so the bars, stay comparable): exact for districts (few), an upper
- * bound for households ("18,5 ↑ was 14,5" from the largest priority).
+ * The longest value texts the bars can show, so every row gets the same value column (the tracks,
+ * and so the bars, stay comparable): every district's, or for households the widest possible
+ * ("88,88 ↑ was 88,88", as many digits as the largest priority, two decimals).
  */
-export function longestValue(f: Frame): number {
-  if (f.wijken) {
-    return Math.max(0, ...barRows(f, 0, f.wijken.length).map((r) => r.value.length));
-  }
-  const number = f.l.number(Math.floor(f.maxPriority)).length + 3; // up to two decimals
-  return 2 * number + ` ↑ ${f.l.t("Previous", { value: "" })}`.length;
+export function longValues(f: Frame): string[] {
+  if (f.wijken) return barRows(f, 0, f.wijken.length).map((r) => r.value);
+  const number = f.l.number(Math.floor(f.maxPriority) + 0.88).replace(/\d/g, "8");
+  return [`${number} ↑ ${f.l.t("Previous", { value: number })}`];
 }
 
 /** The groups that make up a household's priority: active, weight above 0, in group order. */

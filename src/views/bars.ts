@@ -1,8 +1,10 @@
 /** The ranked priority bars renderer: a list of bars with segments, light marks and threshold lines. */
 
 import { select } from "d3-selection";
-import { barMarks, barRows, barTotal, longestValue } from "./barModel";
+import { barMarks, barRows, barTotal, lightMark, longValues } from "./barModel";
+import { contrast } from "./colour";
 import { Frame } from "./frame";
+import { widestText } from "./measure";
 import { Panel, PanelEvents, spaceOut } from "./panel";
 import { BarRowVM, MarkVM } from "./types";
 
@@ -34,8 +36,17 @@ export class BarsView extends Panel {
       .join("p")
       .attr("class", "gb-scale")
       .text((d) => d);
-    const chars = longestValue(f);
-    this.list.viewport.style.setProperty("--gb-value-fit", `calc(${chars}ch + 6px)`);
+    // Every row's light as wide as the widest light word drawn, so all tracks start at one place.
+    const lights = (["red", "orange", "green"] as const).map((light) => lightMark(f, light));
+    const light = widestText(this.list.viewport, lights, "gb-light");
+    this.list.viewport.style.setProperty("--gb-light-fit", light ? `${light + 2}px` : "0px");
+    const values = longValues(f);
+    const measured = widestText(this.list.viewport, values, "gb-value");
+    const chars = Math.max(0, ...values.map((v) => v.length));
+    this.list.viewport.style.setProperty(
+      "--gb-value-fit",
+      measured ? `${measured + 2}px` : `calc(${chars}ch + 6px)`,
+    );
     this.setEmpty(barTotal(f) === 0 ? f.l.t("Empty_Households") : null);
     this.refresh(barTotal(f));
   }
@@ -77,9 +88,12 @@ export class BarsView extends Panel {
     rows
       .select(".gb-light")
       .attr("class", (d) => `gb-light gb-light-${d.light}`)
-      .style("color", (d) =>
-        d.light === "none" || f.palette.highContrast ? null : f.options.colours[d.light],
-      )
+      .style("color", (d) => {
+        if (d.light === "none" || f.palette.highContrast) return null;
+        // A report's own light colour colours the word only where it stays legible (AA, 4.5:1).
+        const colour = f.options.colours[d.light];
+        return contrast(colour, f.palette.background) >= 4.5 ? colour : null;
+      })
       .text((d) => d.mark);
     rows.select(".gb-value").text((d) => d.value);
     const tracks = rows.select(".gb-track");

@@ -3,11 +3,14 @@
 import { select } from "d3-selection";
 import { flagRows, flagTotal, widestBadges } from "./flagModel";
 import { Frame } from "./frame";
+import { widestText } from "./measure";
 import { Panel, PanelEvents, ROW_HEIGHT, spaceOut } from "./panel";
 
-/** Pixels per character of badge text (12 px sans, generous), and per badge for padding and gap. */
+/** Pixels per character of badge text (12 px sans, generous) and per badge, where nothing is laid out. */
 const CHAR_PX = 7;
 const BADGE_PX = 20;
+/** The gap between badges. */
+const GAP_PX = 4;
 /** What a wrapped line of badges adds to a row. */
 const BADGE_LINE_PX = 22;
 import { FlagRowVM } from "./types";
@@ -45,7 +48,12 @@ export class FlagsView extends Panel {
     const width = this.list.viewport.clientWidth;
     if (!width) return 1; // not laid out (hidden, or a test without layout)
     const label = this.section.querySelector<HTMLElement>(".gb-flagrow .gb-label")?.offsetWidth ?? 90;
-    const badges = widestBadges(f).map((text) => text.length * CHAR_PX + BADGE_PX);
+    const widest = widestBadges(f);
+    // Each badge as drawn (font, spacing), else an estimate from its characters.
+    const badges = widest.map((text) => {
+      const drawn = widestText(this.list.viewport, [text], "gb-badge");
+      return drawn ? drawn + GAP_PX : text.length * CHAR_PX + BADGE_PX;
+    });
     let lines = 1;
     let used = 0;
     for (const badge of badges) {

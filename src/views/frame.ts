@@ -123,13 +123,12 @@ export function householdName(f: Frame, h: number): string {
   return f.options.showKeys ? f.table.keys[h] : f.l.t("Household_Rank", { rank: f.scores.rank[h] });
 }
 
-/** The length in characters of the longest row label the views show (names and keys; not ranks). */
-export function longestLabel(f: Frame): number {
-  if (f.wijken) return Math.max(0, ...f.wijken.map((w) => w.wijk.length));
-  if (!f.options.showKeys) return 0;
-  let longest = 0;
-  for (const h of f.items) longest = Math.max(longest, f.table.keys[h].length);
-  return longest;
+/** The longest row labels the views show: every district name, or the longest keys; none for ranks. */
+export function longLabels(f: Frame): string[] {
+  if (f.wijken) return f.wijken.map((w) => w.wijk);
+  if (!f.options.showKeys) return [];
+  const keys = Array.from(f.items, (h) => f.table.keys[h]);
+  return keys.sort((a, b) => b.length - a.length).slice(0, 5);
 }
 
 /** A priority group's label: the pane's name for default groups, else the factor's label. */

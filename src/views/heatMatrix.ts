@@ -1,7 +1,8 @@
 /** The heat-matrix renderer: an ARIA grid with virtual rows, column headers and a legend. */
 
 import { select } from "d3-selection";
-import { Frame } from "./frame";
+import { Frame, longLabels } from "./frame";
+import { widestText } from "./measure";
 import { heatColumns, heatLegend, heatRows, heatTotal } from "./heatModel";
 import { Panel, PanelEvents } from "./panel";
 import { HeatRowVM } from "./types";
@@ -47,6 +48,9 @@ export class HeatMatrixView extends Panel {
       .attr("aria-label", (d, i) => (i === 0 ? d : null))
       .text((d, i) => (i === 0 ? "" : d));
 
+    // The row-header column fits its heading too ("Huishouden" in the reader's font and spacing).
+    const fit = widestText(this.list.viewport, [...longLabels(f), head[1]], "gb-label");
+    if (fit) this.list.viewport.style.setProperty("--gb-label-fit", `${fit}px`);
     this.drawLegend(f);
     this.setEmpty(heatTotal(f) === 0 ? f.l.t("Empty_Households") : null);
     this.refresh(heatTotal(f));

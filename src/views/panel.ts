@@ -215,6 +215,8 @@ export abstract class Panel {
       const box = el.getBoundingClientRect();
       this.events.menu(this, pos, box.left + box.width / 2, box.top + box.height / 2);
     } else if (e.key === "Escape") {
+      // Escape also dismisses the tooltip without moving focus (WCAG 1.4.13).
+      this.events.tip(this, null, 0, null, 0, 0);
       this.events.escape();
     }
   }

@@ -70,7 +70,7 @@ describe("keyboard only", () => {
     await expect.poll(() => live(frame)).toBe("1 huishouden geselecteerd");
     // The first count cell says its domain and number in words, and its tooltip says the same.
     await press("ArrowRight");
-    expect(await focused(frame)).toMatch(/gridcell "[^"]+: \d+ actieve factoren?"/);
+    expect(await focused(frame)).toMatch(/gridcell "[^"]+: \d+ actieve factor(en)?"/);
     expect(await tooltip(frame)).toMatch(/actieve factor/);
 
     // Ctrl+Enter on the next row adds it.
@@ -86,6 +86,7 @@ describe("keyboard only", () => {
     expect(await live(frame)).toBe("Factoren van Huishouden 2 getoond");
     await press("Escape");
     await frame.locator(".gb-details").waitFor({ state: "hidden" });
+    expect(await frame.locator(".preview-tooltip").count(), "Escape dismisses the tooltip").toBe(0);
 
     // Shift+F10 opens Power BI's context menu for the focused household.
     await press("Shift+F10");

@@ -8,8 +8,8 @@ import { hostileCase, hostileObjects, toDataView } from "./dataview";
 import { elements, unsafeDom } from "./dom";
 import { Gesture, Probe, gesture, perform, probe, settle } from "./probe";
 
-/** Sequences are long: a twentieth of the runs, each up to 15 steps. */
-const runs = Math.max(10, Math.round(RUNS / 20));
+/** Sequences are long: a twenty-fifth of the runs, each up to 15 steps. */
+const runs = Math.max(10, Math.round(RUNS / 25));
 const options = { numRuns: runs, seed: SEED };
 
 /** Net listeners added through EventTarget, in total and on window and document. */

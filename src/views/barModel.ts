@@ -33,13 +33,44 @@ export function barMarks(f: Frame): MarkVM[] {
 
 /**
  * The longest value texts the bars can show, so every row gets the same value column (the tracks,
- * and so the bars, stay comparable): every district's, or for households the widest possible
- * ("88,88 ↑ was 88,88", as many digits as the largest priority, two decimals).
+ * and so the bars, stay comparable): every district's; for households one text of the widest shape
+ * that occurs ("88,8 ↑ was 8,88": digits and decimals as in the data, each digit an 8), found with
+ * arithmetic because formatting 30,000 numbers per draw would cost more than the drawing.
  */
 export function longValues(f: Frame): string[] {
   if (f.wijken) return barRows(f, 0, f.wijken.length).map((r) => r.value);
-  const number = f.l.number(Math.floor(f.maxPriority) + 0.88).replace(/\d/g, "8");
-  return [`${number} ↑ ${f.l.t("Previous", { value: number })}`];
+  const { scores } = f;
+  let widest = { chars: 0, text: "" };
+  const consider = (priority: number, previous?: number) => {
+    const chars = charsOf(priority) + (previous === undefined ? 0 : charsOf(previous) + 8);
+    if (chars <= widest.chars) return;
+    const number = (x: number) => f.l.number(widestLike(x));
+    const text =
+      number(priority) +
+      (previous === undefined ? "" : ` ↑ ${f.l.t("Previous", { value: number(previous) })}`);
+    widest = { chars, text };
+  };
+  for (const h of f.items) {
+    const previous = rising(f, h) && scores.previousPriority ? scores.previousPriority[h] : undefined;
+    consider(scores.priority[h], previous);
+  }
+  return widest.text ? [widest.text] : [];
+}
+
+/** How many digits (and a decimal sign) a number takes as the bars write it, up to two decimals. */
+function charsOf(x: number): number {
+  const cents = Math.round(Math.abs(x) * 100);
+  const whole = String(Math.floor(cents / 100)).length;
+  const decimals = cents % 100 === 0 ? 0 : cents % 10 === 0 ? 1 : 2;
+  return whole + (decimals ? decimals + 1 : 0);
+}
+
+/** A number written with as many digits as `x`, each an 8 (one of the widest digits). */
+function widestLike(x: number): number {
+  const cents = Math.round(Math.abs(x) * 100);
+  const whole = String(Math.floor(cents / 100)).length;
+  const decimals = cents % 100 === 0 ? 0 : cents % 10 === 0 ? 1 : 2;
+  return Number("8".repeat(whole) + (decimals ? "." + "8".repeat(decimals) : ""));
 }
 
 /** The groups that make up a household's priority: active, weight above 0, in group order. */

@@ -155,4 +155,27 @@ describe("keyboard only", () => {
       expect(contrast(ring.colour, ring.background)).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it("keeps the ring visible on a shaded heat-matrix cell: a background band inside it", async () => {
+    await afterUpdate(p.page, () => p.page.locator("#contrast").uncheck());
+    const frame = await tabIntoVisual();
+    // The darkest cell in view, reached with the arrow keys.
+    const target = await frame.evaluate(() => {
+      const cells = Array.from(document.querySelectorAll<HTMLElement>(".gb-heatMatrix .gb-shaded"));
+      const dark = cells.sort((a, b) => Number(b.textContent) - Number(a.textContent))[0];
+      return { pos: Number(dark.dataset.pos), col: Number(dark.dataset.col) };
+    });
+    for (let i = 0; i < target.pos; i++) await press("ArrowDown");
+    for (let i = 0; i < target.col; i++) await press("ArrowRight");
+    const cell = await frame.locator(":focus").evaluate((el) => ({
+      shaded: el.classList.contains("gb-shaded"),
+      fill: getComputedStyle(el).backgroundColor,
+      ring: getComputedStyle(el).outlineColor,
+      band: getComputedStyle(el).boxShadow,
+    }));
+    expect(cell.shaded).toBe(true);
+    expect(cell.band).toMatch(/^rgb\(255, 255, 255\) 0px 0px 0px 4px inset$/);
+    // The ring contrasts with the band (3:1), whatever the fill.
+    expect(contrast(cell.ring, "rgb(255, 255, 255)")).toBeGreaterThanOrEqual(3);
+  });
 });

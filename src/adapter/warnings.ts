@@ -58,8 +58,10 @@ export function rankNames(
   scores: Scores,
   l: Localizer,
 ): (key: string) => string {
-  const index = new Map(table.keys.map((k, h) => [k, h]));
+  // Built on first use: most updates have no note naming a household, and 30,000 keys cost.
+  let index: Map<string, number> | undefined;
   return (key) => {
+    index ??= new Map(table.keys.map((k, h) => [k, h]));
     const h = index.get(key);
     const rank = h === undefined ? 0 : scores.rank[h];
     return l.t("Household_Rank", { rank: rank > 0 ? rank : "–" });

@@ -5,7 +5,35 @@
  * pixels; 0 where nothing is laid out (a hidden view, or a test without layout).
  */
 export function widestText(host: HTMLElement, texts: string[], className: string): number {
-  if (texts.length === 0 || !host.offsetParent) return 0;
+  if (texts.length === 0 || !laidOut(host)) return 0;
+  // Measuring forces a layout; an update that changes neither the texts nor the font (a weight
+  // change, a selection) reuses the last widths. The key holds what the width depends on.
+  // Limitation: a style that changes only the measured class, not the host's font, is seen
+  // when the texts change.
+  const style = host.ownerDocument.defaultView?.getComputedStyle(host);
+  const font = style
+    ? [style.fontFamily, style.fontSize, style.fontWeight, style.fontStyle, style.fontStretch]
+    : [];
+  const spacing = style ? [style.letterSpacing, style.wordSpacing, style.textTransform] : [];
+  const key = [className, ...font, ...spacing, ...texts].join("\u0000");
+  const known = MEASURED.get(key);
+  if (known !== undefined) return known;
+  const width = measure(host, texts, className);
+  if (MEASURED.size >= 256) MEASURED.clear();
+  MEASURED.set(key, width);
+  return width;
+}
+
+/** Widths measured, by class, font and texts. */
+const MEASURED = new Map<string, number>();
+
+/** Whether the element has a box; checkVisibility needs no layout where offsetParent forces one. */
+function laidOut(host: HTMLElement): boolean {
+  if (typeof host.checkVisibility === "function") return host.checkVisibility();
+  return Boolean(host.offsetParent);
+}
+
+function measure(host: HTMLElement, texts: string[], className: string): number {
   const doc = host.ownerDocument;
   const box = doc.createElement("div");
   box.className = "gb-measure";

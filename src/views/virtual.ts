@@ -26,6 +26,11 @@ export class VirtualList {
   private total = 0;
   private pending = 0;
   private range: [number, number] = [0, 0];
+  // Scroll position and visible height as last seen: reading them from the element after the
+  // views' writes would force a layout per panel in every update. Scroll events and a resize
+  // observer keep them current; a height of 0 (unknown, or no observer) is read from the element.
+  private scrolled = 0;
+  private seenHeight = 0;
 
   constructor(
     parent: HTMLElement,
@@ -48,12 +53,28 @@ export class VirtualList {
     this.spacer.append(this.window);
     this.viewport.append(this.spacer);
     parent.append(this.viewport);
-    this.viewport.addEventListener("scroll", () => this.schedule(), { passive: true });
+    this.viewport.addEventListener(
+      "scroll",
+      () => {
+        this.scrolled = this.viewport.scrollTop;
+        this.schedule();
+      },
+      { passive: true },
+    );
+    const Observer = parent.ownerDocument.defaultView?.ResizeObserver;
+    if (Observer) {
+      new Observer(() => {
+        const height = this.viewport.clientHeight; // laid out already when observers run
+        if (height === this.seenHeight) return;
+        this.seenHeight = height;
+        this.schedule();
+      }).observe(this.viewport);
+    }
   }
 
   /** The height of the visible area. */
   height(): number {
-    return this.viewport.clientHeight || this.fallbackHeight();
+    return this.seenHeight || this.viewport.clientHeight || this.fallbackHeight();
   }
 
   /** How many rows fit in view. */
@@ -68,19 +89,17 @@ export class VirtualList {
 
   /** Sets the number of rows and redraws now. */
   update(total: number): void {
+    const fewer = total < this.total;
     this.total = total;
     this.spacer.style.height = `${total * this.rowHeight}px`;
+    // With fewer rows the browser may clamp the scroll position: read it back (one layout).
+    if (fewer) this.scrolled = this.viewport.scrollTop;
     this.redraw();
   }
 
   /** Redraws the window for the current scroll position. */
   redraw(): void {
-    const [from, to] = visibleRange(
-      this.viewport.scrollTop,
-      this.height(),
-      this.rowHeight,
-      this.total,
-    );
+    const [from, to] = visibleRange(this.scrolled, this.height(), this.rowHeight, this.total);
     this.range = [from, to];
     this.window.style.transform = `translateY(${from * this.rowHeight}px)`;
     this.draw(from, to);
@@ -95,6 +114,7 @@ export class VirtualList {
     if (top < this.viewport.scrollTop) this.viewport.scrollTop = top;
     else if (bottom > this.viewport.scrollTop + this.height())
       this.viewport.scrollTop = bottom - this.height();
+    this.scrolled = this.viewport.scrollTop;
     this.redraw();
   }
 

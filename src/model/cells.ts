@@ -88,6 +88,7 @@ export class NumberColumns {
 
   /** A waarde cell: 1 when blank, NaN when it is not a number ≥ 0. */
   value(cell: Cell): number {
+    if (typeof cell === "number") return cell >= 0 && cell !== Infinity ? cell : NaN;
     if (typeof cell !== "string") return this.readValue(cell);
     let v = this.values.get(cell);
     if (v === undefined) v = remember(this.values, cell, this.readValue(cell));
@@ -96,6 +97,7 @@ export class NumberColumns {
 
   /** An ouders or kinderen cell: -1 when blank, BAD_COUNT when it is not a whole number ≥ 0. */
   count(cell: Cell): number {
+    if (typeof cell === "number") return Number.isInteger(cell) && cell >= 0 ? cell : BAD_COUNT;
     if (typeof cell !== "string") return this.readCount(cell);
     let v = this.counts.get(cell);
     if (v === undefined) v = remember(this.counts, cell, this.readCount(cell));
@@ -104,6 +106,7 @@ export class NumberColumns {
 
   /** A gewicht cell: NaN when blank, BAD_WEIGHT when it is not a number ≥ 0. */
   weight(cell: Cell): number {
+    if (typeof cell === "number") return cell >= 0 && cell !== Infinity ? cell : BAD_WEIGHT;
     if (typeof cell !== "string") return this.readWeight(cell);
     let v = this.weights.get(cell);
     if (v === undefined) v = remember(this.weights, cell, this.readWeight(cell));

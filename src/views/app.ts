@@ -180,7 +180,8 @@ export class App {
     this.root.style.setProperty("--gb-fg", input.palette.foreground);
     this.root.style.setProperty("--gb-bg", input.palette.background);
     this.root.style.setProperty("--gb-sel", input.palette.selected);
-    // Room for the longest label as drawn (font, spacing, bold when selected); an estimate unlaid out.
+    // Room for the longest label as drawn (font, spacing, bold when selected); unlaid out, an
+    // estimate.
     const labels = longLabels(f);
     const measured = widestText(this.views, labels, "gb-label");
     const chars = Math.max(0, ...labels.map((s) => s.length));

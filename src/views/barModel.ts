@@ -51,8 +51,8 @@ export function longValues(f: Frame): string[] {
     widest = { chars, text };
   };
   for (const h of f.items) {
-    const previous = rising(f, h) && scores.previousPriority ? scores.previousPriority[h] : undefined;
-    consider(scores.priority[h], previous);
+    const before = scores.previousPriority;
+    consider(scores.priority[h], rising(f, h) && before ? before[h] : undefined);
   }
   return widest.text ? [widest.text] : [];
 }

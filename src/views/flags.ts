@@ -47,7 +47,8 @@ export class FlagsView extends Panel {
   private badgeLines(f: Frame): number {
     const width = this.list.viewport.clientWidth;
     if (!width) return 1; // not laid out (hidden, or a test without layout)
-    const label = this.section.querySelector<HTMLElement>(".gb-flagrow .gb-label")?.offsetWidth ?? 90;
+    const label =
+      this.section.querySelector<HTMLElement>(".gb-flagrow .gb-label")?.offsetWidth ?? 90;
     const widest = widestBadges(f);
     // Each badge as drawn (font, spacing), else an estimate from its characters.
     const badges = widest.map((text) => {

@@ -173,8 +173,8 @@ export abstract class Panel {
     // leaving the view hides it. A mouse focus is left to pointermove.
     this.section.addEventListener("focusin", (e) => {
       const el = target(e);
-      if (!el || this.section.contains(e.relatedTarget as Node | null) || !keyboardFocus(el)) return;
-      this.tipAt(el);
+      const from = e.relatedTarget as Node | null;
+      if (el && !this.section.contains(from) && keyboardFocus(el)) this.tipAt(el);
     });
     this.section.addEventListener("focusout", (e) => {
       if (!this.section.contains(e.relatedTarget as Node | null))

@@ -4,24 +4,18 @@ import { select } from "d3-selection";
 import { barMarks, barRows, barTotal, lightMark, longValues } from "./barModel";
 import { contrast } from "./colour";
 import { Frame } from "./frame";
+import { ListboxPanel } from "./listboxPanel";
 import { widestText } from "./measure";
-import { Panel, PanelEvents, spaceOut } from "./panel";
+import { PanelEvents, spaceOut } from "./panel";
 import { BarRowVM, MarkVM } from "./types";
 
 /** Draws one bar per household (or district); marks at the orange and red thresholds. */
-export class BarsView extends Panel {
+export class BarsView extends ListboxPanel {
   private frame: Frame | null = null;
   private marks: MarkVM[] = [];
 
   constructor(parent: HTMLElement, events: PanelEvents, height: () => number) {
     super(parent, "bars", events, height);
-    this.list.viewport.setAttribute("role", "listbox");
-    this.list.viewport.setAttribute("aria-multiselectable", "true");
-    this.list.window.setAttribute("role", "presentation");
-  }
-
-  protected columns(): number {
-    return 1;
   }
 
   /** Draws the frame. */

@@ -3,8 +3,10 @@
 import { select } from "d3-selection";
 import { flagRows, flagTotal, widestBadges } from "./flagModel";
 import { Frame } from "./frame";
+import { ListboxPanel } from "./listboxPanel";
 import { widestText } from "./measure";
-import { Panel, PanelEvents, ROW_HEIGHT, spaceOut } from "./panel";
+import { PanelEvents, ROW_HEIGHT, spaceOut } from "./panel";
+import { FlagRowVM } from "./types";
 
 /** Pixels per character of badge text (12 px sans, generous) and per badge, where nothing is laid out. */
 const CHAR_PX = 7;
@@ -13,21 +15,13 @@ const BADGE_PX = 20;
 const GAP_PX = 4;
 /** What a wrapped line of badges adds to a row. */
 const BADGE_LINE_PX = 22;
-import { FlagRowVM } from "./types";
 
 /** Draws the flagged rows; each badge carries an icon and a word, and its rule in the tooltip. */
-export class FlagsView extends Panel {
+export class FlagsView extends ListboxPanel {
   private frame: Frame | null = null;
 
   constructor(parent: HTMLElement, events: PanelEvents, height: () => number) {
     super(parent, "flags", events, height);
-    this.list.viewport.setAttribute("role", "listbox");
-    this.list.viewport.setAttribute("aria-multiselectable", "true");
-    this.list.window.setAttribute("role", "presentation");
-  }
-
-  protected columns(): number {
-    return 1;
   }
 
   /** Draws the frame. */

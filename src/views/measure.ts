@@ -2,36 +2,28 @@
 
 /**
  * The widest of `texts` drawn as `className` (bold, as a selected row draws it) inside `host`, in
- * pixels; 0 where nothing is laid out (a hidden view, or a test without layout).
+ * pixels; 0 where nothing is laid out (a hidden view, or a test without layout) and the same
+ * texts were not measured before.
  */
 export function widestText(host: HTMLElement, texts: string[], className: string): number {
-  if (texts.length === 0 || !laidOut(host)) return 0;
-  // Measuring forces a layout; an update that changes neither the texts nor the font (a weight
-  // change, a selection) reuses the last widths. The key holds what the width depends on.
-  // Limitation: a style that changes only the measured class, not the host's font, is seen
-  // when the texts change.
-  const style = host.ownerDocument.defaultView?.getComputedStyle(host);
-  const font = style
-    ? [style.fontFamily, style.fontSize, style.fontWeight, style.fontStyle, style.fontStretch]
-    : [];
-  const spacing = style ? [style.letterSpacing, style.wordSpacing, style.textTransform] : [];
-  const key = [className, ...font, ...spacing, ...texts].join("\u0000");
+  if (texts.length === 0) return 0;
+  // Measuring forces a layout; an update that changes neither the texts nor the styles (a weight
+  // change, a selection) reuses the last widths. The visual's own fonts are fixed by its style
+  // sheet, so the texts, the classes and the document's style sheets decide a width.
+  // Limitation: a style sheet edited in place (not added or removed) is seen when the texts change.
+  const sheets = host.ownerDocument.styleSheets.length;
+  const key = [className, host.className, sheets, ...texts].join("\u0000");
   const known = MEASURED.get(key);
   if (known !== undefined) return known;
+  if (!host.offsetParent) return 0;
   const width = measure(host, texts, className);
   if (MEASURED.size >= 256) MEASURED.clear();
   MEASURED.set(key, width);
   return width;
 }
 
-/** Widths measured, by class, font and texts. */
+/** Widths measured, by class, host, style sheets and texts. */
 const MEASURED = new Map<string, number>();
-
-/** Whether the element has a box; checkVisibility needs no layout where offsetParent forces one. */
-function laidOut(host: HTMLElement): boolean {
-  if (typeof host.checkVisibility === "function") return host.checkVisibility();
-  return Boolean(host.offsetParent);
-}
 
 function measure(host: HTMLElement, texts: string[], className: string): number {
   const doc = host.ownerDocument;

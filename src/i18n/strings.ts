@@ -83,6 +83,7 @@ export const STRINGS = {
     "{n} huishoudens, {red} met rood, {ew} met een vroegsignaal",
   ],
   Summary_Wijk: ["{n} districts, {households} households", "{n} wijken, {households} huishoudens"],
+  Summary_WijkOne: ["1 district, {households} households", "1 wijk, {households} huishoudens"],
   Summary_OutOfScope: ["{n} not a family (left out)", "{n} geen gezin (niet meegeteld)"],
   Summary_Date: ["snapshot {date}", "peildatum {date}"],
   Expand: ["Show factors of {label}", "Factoren van {label} tonen"],

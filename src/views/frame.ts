@@ -183,7 +183,7 @@ export function summary(f: Frame): string {
     // counts would give away the households of the districts smaller than k.
     const k = f.settings.privacy.minGroupSize;
     const households = f.wijken.reduce((sum, w) => sum + (w.households >= k ? w.households : 0), 0);
-    return l.t("Summary_Wijk", {
+    return l.t(f.wijken.length === 1 ? "Summary_WijkOne" : "Summary_Wijk", {
       n: f.wijken.length,
       households: countWords(f, shownCount(f, households)),
     });

@@ -163,6 +163,14 @@ describe("the district level", () => {
     expect(element.querySelector<HTMLElement>(".gb-back")!.hidden).toBe(true);
   });
 
+  it("summarises one district in the singular and several in the plural", () => {
+    const oneWijk = rows.map((r) => ({ ...r, wijk: "Centrum" }));
+    const one = mount(dataView(oneWijk, { objects: wijk }), { locale: "nl-NL" }).element;
+    expect(one.querySelector(".gb-summary")!.textContent).toMatch(/^1 wijk, \d+ huishoudens/);
+    const many = mount(dataView(rows, { objects: wijk }), { locale: "nl-NL" }).element;
+    expect(many.querySelector(".gb-summary")!.textContent).toMatch(/^\d+ wijken, \d+ huishoudens/);
+  });
+
   it("drills from a district to its households and back", () => {
     const { element } = mount(dataView(rows, { objects: wijk }), { locale: "nl-NL" });
     const centrum = Array.from(

@@ -246,11 +246,13 @@ export class TableBuilder {
     }
 
     const firstLine = this.households.firstLine;
+    const firstLines = new Int32Array(n);
+    for (let h = 0; h < n; h++) firstLines[h] = firstLine[ids[h]];
     const weights = datasetWeights(rows, kept, factorOf, factorTable);
     return {
       ...households,
       keyRank: codePointRanks(households.keys),
-      firstLines: Int32Array.from(ids, (id) => firstLine[id]),
+      firstLines,
       ...latest,
       wijken,
       sources: this.sources.names,

@@ -13,16 +13,32 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+/** Whether any string holds a UTF-16 surrogate (a character beyond U+FFFF). */
+function hasSurrogate(strings: readonly string[]): boolean {
+  for (const s of strings) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return true;
+    }
+  }
+  return false;
+}
 
 /** Each string's position in code point order; the strings must be distinct (household keys). */
 export function codePointRanks(strings: readonly string[]): Int32Array {
-  const order = Array.from(strings.keys());
-  // Without surrogates UTF-16 order is code point order, and `<` needs no loop in JavaScript.
-  if (strings.some((s) => SURROGATE.test(s)))
-    order.sort((a, b) => compareCodePoints(strings[a], strings[b]));
-  else order.sort((a, b) => (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0));
   const rank = new Int32Array(strings.length);
+  // Without surrogates UTF-16 order is code point order, and `<` needs no loop in JavaScript.
+  const astral = hasSurrogate(strings);
+  // Power BI sends category rows sorted, so household keys usually arrive in order already.
+  let sorted = !astral;
+  for (let i = 1; i < strings.length && sorted; i++) sorted = strings[i - 1] < strings[i];
+  if (sorted) {
+    for (let i = 0; i < rank.length; i++) rank[i] = i;
+    return rank;
+  }
+  const order = Array.from(strings.keys());
+  if (astral) order.sort((a, b) => compareCodePoints(strings[a], strings[b]));
+  else order.sort((a, b) => (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0));
   for (let r = 0; r < order.length; r++) rank[order[r]] = r;
   return rank;
 }

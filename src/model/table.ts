@@ -112,6 +112,7 @@ export class TableBuilder {
   addColumns(cells: ColumnCells, rowCount: number, firstLine = 2): void {
     const { huishouden, factor, waarde, peildatum, ouders, kinderen, gewicht } = cells;
     const { leefgebied, wijk, bron } = cells;
+    for (const column of this.columns()) column.reserve(rowCount);
     this.reserve(rowCount);
     for (let i = 0; i < rowCount; i++) {
       const line = firstLine + i;
@@ -132,6 +133,14 @@ export class TableBuilder {
         this.reject({ line, cells: row });
       } else this.takeTexts(leefgebied?.[i], wijk?.[i], bron?.[i], line);
     }
+  }
+
+  /** The stored columns, to grow them at once. */
+  private columns(): { reserve(extra: number): void }[] {
+    const { line, household, factorText, leefgebied, wijk, source } = this;
+    const { day, active, parents, children, weight } = this;
+    const ids = [line, household, factorText, leefgebied, wijk, source, parents, children];
+    return [...ids, day, weight, active];
   }
 
   /** Reads a row's checked cells; stores them and returns true when every check passes. */

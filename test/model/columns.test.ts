@@ -6,6 +6,7 @@ import {
   Column,
   RawRow,
   TableBuilder,
+  codePointRanks,
   compareCodePoints,
   defaultSettings,
   score,
@@ -162,5 +163,25 @@ describe("ranking by precomputed key order", () => {
     const scores = score(table, defaultSettings());
     const ranked = Array.from(scores.order, (h) => table.keys[h]);
     expect(ranked).toEqual([...keys].sort(compareCodePoints));
+  });
+});
+
+describe("key order", () => {
+  const ranksBySort = (keys: string[]) => {
+    const rank = new Array<number>(keys.length);
+    [...keys.keys()]
+      .sort((a, b) => compareCodePoints(keys[a], keys[b]))
+      .forEach((h, r) => (rank[h] = r));
+    return rank;
+  };
+
+  it("ranks keys by code point, whether they arrive sorted, shuffled or with astral characters", () => {
+    const sorted = ["HH-00001", "HH-00002", "HH-00010", "HH-00100"];
+    const shuffled = ["b", "a", "é", "e", "A", "aa", "ab", "B"];
+    const astral = ["\uE000", "\u{1F600}", "a", "\u{10000}x", "\uFFFF"];
+    for (const keys of [sorted, shuffled, astral, [], ["only"]])
+      expect(Array.from(codePointRanks(keys))).toEqual(ranksBySort(keys));
+    // UTF-16 order would put the astral characters before U+E000.
+    expect(Array.from(codePointRanks(astral))).toEqual([1, 4, 0, 3, 2]);
   });
 });

@@ -92,8 +92,9 @@ export class VirtualList {
     const fewer = total < this.total;
     this.total = total;
     this.spacer.style.height = `${total * this.rowHeight}px`;
-    // With fewer rows the browser may clamp the scroll position: read it back (one layout).
-    if (fewer) this.scrolled = this.viewport.scrollTop;
+    // With fewer rows the browser may clamp the scroll position: read it back (one layout). At the
+    // top there is nothing to clamp.
+    if (fewer && this.scrolled > 0) this.scrolled = this.viewport.scrollTop;
     this.redraw();
   }
 

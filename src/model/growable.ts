@@ -1,42 +1,68 @@
-/** Append-only typed arrays that double when full, so rows stream in without objects per row. */
+/** The accepted rows as typed columns that grow together, so rows stream in without objects. */
 
-type TypedArray = Int32Array | Float64Array | Uint8Array;
-type Constructor<T extends TypedArray> = new (length: number) => T;
+import { StoredRows } from "./snapshot";
 
-/** A typed array that grows as values are pushed. */
-export class Growable<T extends TypedArray> {
-  private data: T;
+/** Columns of the accepted rows; `next()` hands out a row index and the caller fills its cells. */
+export class RowStore {
   length = 0;
+  private capacity = 0;
+  line = new Int32Array(0);
+  household = new Int32Array(0);
+  factorText = new Int32Array(0);
+  leefgebied = new Int32Array(0);
+  wijk = new Int32Array(0);
+  source = new Int32Array(0);
+  day = new Float64Array(0);
+  active = new Uint8Array(0);
+  parents = new Int32Array(0);
+  children = new Int32Array(0);
+  weight = new Float64Array(0);
 
-  constructor(
-    private readonly make: Constructor<T>,
-    capacity = 1024,
-  ) {
-    this.data = new make(capacity);
+  /** The index of a new row; every column doubles when full (one check per row, not per cell). */
+  next(): number {
+    if (this.length === this.capacity) this.reserve(Math.max(1024, this.capacity));
+    return this.length++;
   }
 
-  push(value: number): void {
-    if (this.length === this.data.length) this.grow(this.length + 1);
-    this.data[this.length++] = value;
-  }
-
-  /** Makes room for `extra` more values at once, so a known number of rows never re-copies. */
+  /** Makes room for `extra` more rows at once, so a known number of rows is never copied. */
   reserve(extra: number): void {
-    if (this.length + extra > this.data.length) this.grow(this.length + extra);
+    const needed = this.length + extra;
+    if (needed <= this.capacity) return;
+    const n = (this.capacity = needed);
+    this.line = grown(this.line, n);
+    this.household = grown(this.household, n);
+    this.factorText = grown(this.factorText, n);
+    this.leefgebied = grown(this.leefgebied, n);
+    this.wijk = grown(this.wijk, n);
+    this.source = grown(this.source, n);
+    this.day = grown(this.day, n);
+    this.active = grown(this.active, n);
+    this.parents = grown(this.parents, n);
+    this.children = grown(this.children, n);
+    this.weight = grown(this.weight, n);
   }
 
-  private grow(needed: number): void {
-    const bigger = new this.make(Math.max(needed, this.data.length * 2));
-    bigger.set(this.data);
-    this.data = bigger;
+  /** The filled rows, without copying. */
+  view(): StoredRows {
+    const n = this.length;
+    return {
+      line: this.line.subarray(0, n),
+      household: this.household.subarray(0, n),
+      factorText: this.factorText.subarray(0, n),
+      leefgebied: this.leefgebied.subarray(0, n),
+      wijk: this.wijk.subarray(0, n),
+      source: this.source.subarray(0, n),
+      day: this.day.subarray(0, n),
+      active: this.active.subarray(0, n),
+      parents: this.parents.subarray(0, n),
+      children: this.children.subarray(0, n),
+      weight: this.weight.subarray(0, n),
+    };
   }
+}
 
-  at(index: number): number {
-    return this.data[index];
-  }
-
-  /** The filled part, without copying. */
-  view(): T {
-    return this.data.subarray(0, this.length) as T;
-  }
+function grown<T extends Int32Array | Float64Array | Uint8Array>(data: T, length: number): T {
+  const bigger = new (data.constructor as new (n: number) => T)(length);
+  bigger.set(data);
+  return bigger;
 }

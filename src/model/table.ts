@@ -2,14 +2,13 @@
 
 import { BAD_COUNT, BAD_DAY, BAD_WEIGHT, NumberColumns, TextColumn } from "./cells";
 import { FactorEntry, GroupEntry } from "./factors";
-import { Growable } from "./growable";
+import { RowStore } from "./growable";
 import { factorLayout, rankByCode } from "./layout";
 import { Message, UniqueMessages } from "./messages";
 import { codePointRanks } from "./order";
 import { Cell, Column, RawRow, formatDay, namesFactor, validateRow } from "./rows";
 import {
   Rejection,
-  StoredRows,
   currentHouseholds,
   datasetWeights,
   internFactors,
@@ -83,17 +82,7 @@ export class TableBuilder {
   private readonly sources = new TextColumn((text) => text.toLowerCase());
   private readonly numbers: NumberColumns;
 
-  private readonly line = new Growable(Int32Array);
-  private readonly household = new Growable(Int32Array);
-  private readonly factorText = new Growable(Int32Array);
-  private readonly leefgebied = new Growable(Int32Array);
-  private readonly wijk = new Growable(Int32Array);
-  private readonly source = new Growable(Int32Array);
-  private readonly day = new Growable(Float64Array);
-  private readonly active = new Growable(Uint8Array);
-  private readonly parents = new Growable(Int32Array);
-  private readonly children = new Growable(Int32Array);
-  private readonly weight = new Growable(Float64Array);
+  private readonly rows = new RowStore();
 
   constructor(decimalComma = false) {
     this.numbers = new NumberColumns(decimalComma);
@@ -112,8 +101,7 @@ export class TableBuilder {
   addColumns(cells: ColumnCells, rowCount: number, firstLine = 2): void {
     const { huishouden, factor, waarde, peildatum, ouders, kinderen, gewicht } = cells;
     const { leefgebied, wijk, bron } = cells;
-    for (const column of this.columns()) column.reserve(rowCount);
-    this.reserve(rowCount);
+    this.rows.reserve(rowCount);
     for (let i = 0; i < rowCount; i++) {
       const line = firstLine + i;
       if (
@@ -133,14 +121,6 @@ export class TableBuilder {
         this.reject({ line, cells: row });
       } else this.takeTexts(leefgebied?.[i], wijk?.[i], bron?.[i], line);
     }
-  }
-
-  /** The stored columns, to grow them at once. */
-  private columns(): { reserve(extra: number): void }[] {
-    const { line, household, factorText, leefgebied, wijk, source } = this;
-    const { day, active, parents, children, weight } = this;
-    const ids = [line, household, factorText, leefgebied, wijk, source, parents, children];
-    return [...ids, day, weight, active];
   }
 
   /** Reads a row's checked cells; stores them and returns true when every check passes. */
@@ -165,23 +145,27 @@ export class TableBuilder {
     if (h < 0 || f < 0 || v !== v || d === BAD_DAY || p === BAD_COUNT || c === BAD_COUNT)
       return false;
     if (w === BAD_WEIGHT) return false;
-    this.line.push(line);
-    this.household.push(h);
-    this.factorText.push(f);
-    this.day.push(d);
-    this.active.push(v > 0 ? 1 : 0);
+    const rows = this.rows;
+    const k = rows.next();
+    rows.line[k] = line;
+    rows.household[k] = h;
+    rows.factorText[k] = f;
+    rows.day[k] = d;
+    rows.active[k] = v > 0 ? 1 : 0;
     // Only 0 versus more matters for the family scope, so huge counts are capped to fit Int32.
-    this.parents.push(Math.min(p, 0x7fffffff));
-    this.children.push(Math.min(c, 0x7fffffff));
-    this.weight.push(w);
+    rows.parents[k] = Math.min(p, 0x7fffffff);
+    rows.children[k] = Math.min(c, 0x7fffffff);
+    rows.weight[k] = w;
     return true;
   }
 
   /** Completes the row just taken with its optional texts. */
   private takeTexts(leefgebied: Cell, wijk: Cell, source: Cell, line: number): void {
-    this.leefgebied.push(this.leefgebieden.id(leefgebied, line));
-    this.wijk.push(this.wijken.id(wijk, line));
-    this.source.push(this.sources.id(source, line));
+    const rows = this.rows;
+    const k = rows.length - 1;
+    rows.leefgebied[k] = this.leefgebieden.id(leefgebied, line);
+    rows.wijk[k] = this.wijken.id(wijk, line);
+    rows.source[k] = this.sources.id(source, line);
   }
 
   /** Records a rejected row with the reason `validateRow` gives, the one source of every reason. */
@@ -191,32 +175,9 @@ export class TableBuilder {
     if ("code" in reason) this.rejected.push({ line: row.line, reason });
   }
 
-  private reserve(rows: number): void {
-    for (const g of [this.line, this.household, this.factorText, this.leefgebied, this.wijk])
-      g.reserve(rows);
-    for (const g of [this.source, this.day, this.active, this.parents, this.children, this.weight])
-      g.reserve(rows);
-  }
-
-  private stored(): StoredRows {
-    return {
-      line: this.line.view(),
-      household: this.household.view(),
-      factorText: this.factorText.view(),
-      leefgebied: this.leefgebied.view(),
-      wijk: this.wijk.view(),
-      source: this.source.view(),
-      day: this.day.view(),
-      active: this.active.view(),
-      parents: this.parents.view(),
-      children: this.children.view(),
-      weight: this.weight.view(),
-    };
-  }
-
   /** Builds the household table from every row added; calling it again gives the same table. */
   finish(): HouseholdTable {
-    const rows = this.stored();
+    const rows = this.rows.view();
     const warnings = new UniqueMessages();
     const { kept, missing } = keepDatedRows(rows);
     const factorTexts = this.factorTexts.names;

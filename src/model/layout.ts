@@ -94,6 +94,29 @@ export function factorLayout(
   };
 }
 
+/** Only the distinct factors per household, sorted by code: what a previous snapshot needs. */
+export function factorLists(
+  rows: ArrayLike<number>,
+  columns: RowColumns,
+  codeRank: Int32Array,
+  householdIndex: Int32Array,
+  n: number,
+): { factorStart: Int32Array; factorIds: Int32Array } {
+  const sorted = sortRows(rows, columns, codeRank, householdIndex, n);
+  const factorStart = new Int32Array(n + 1);
+  const factorIds = new Int32Array(sorted.rows.length);
+  let entries = 0;
+  for (let h = 0; h < n; h++) {
+    let f = -1;
+    for (let r = sorted.start[h]; r < sorted.start[h + 1]; r++) {
+      const g = columns.factor[sorted.rows[r]];
+      if (g !== f) factorIds[entries++] = f = g;
+    }
+    factorStart[h + 1] = entries;
+  }
+  return { factorStart, factorIds: factorIds.slice(0, entries) };
+}
+
 /** The rows of kept households grouped by household (`start` per household), by code within each. */
 function sortRows(
   rows: ArrayLike<number>,

@@ -3,7 +3,7 @@
 import { BAD_COUNT, BAD_DAY, BAD_WEIGHT, NumberColumns, TextColumn } from "./cells";
 import { FactorEntry, GroupEntry } from "./factors";
 import { RowStore } from "./growable";
-import { factorLayout, rankByCode } from "./layout";
+import { factorLayout, factorLists, rankByCode } from "./layout";
 import { Message, UniqueMessages } from "./messages";
 import { codePointRanks } from "./order";
 import { Cell, Column, RawRow, formatDay, namesFactor, validateRow } from "./rows";
@@ -198,22 +198,14 @@ export class TableBuilder {
     const n = households.keys.length;
     const codeRank = rankByCode(factorTable.factors);
     const rowsOf = { household: rows.household, factor: factorOf, source: rows.source };
-    const layout = (day: number | undefined) =>
-      factorLayout(
-        rowsOfDay(rows, kept, day, true),
-        rowsOf,
-        factorTable.factors,
-        codeRank,
-        households.index,
-        n,
-      );
-    const latest = layout(dates.latest);
+    const active = (day: number | undefined) => rowsOfDay(rows, kept, day, true);
+    const factors = factorTable.factors;
+    const index = households.index;
+    const latest = factorLayout(active(dates.latest), rowsOf, factors, codeRank, index, n);
 
     let previous: HouseholdTable["previous"] = null;
-    if (dates.previous !== undefined) {
-      const { factorStart, factorIds } = layout(dates.previous);
-      previous = { factorStart, factorIds };
-    }
+    if (dates.previous !== undefined)
+      previous = factorLists(active(dates.previous), rowsOf, codeRank, index, n);
 
     const firstLine = this.households.firstLine;
     const firstLines = new Int32Array(n);

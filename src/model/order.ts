@@ -13,13 +13,11 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** Whether any string holds a UTF-16 surrogate (a character beyond U+FFFF). */
-function hasSurrogate(strings: readonly string[]): boolean {
-  for (const s of strings) {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) return true;
-    }
+/** Whether a string holds a UTF-16 surrogate (a character beyond U+FFFF). */
+function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
   }
   return false;
 }
@@ -27,12 +25,15 @@ function hasSurrogate(strings: readonly string[]): boolean {
 /** Each string's position in code point order; the strings must be distinct (household keys). */
 export function codePointRanks(strings: readonly string[]): Int32Array {
   const rank = new Int32Array(strings.length);
-  // Without surrogates UTF-16 order is code point order, and `<` needs no loop in JavaScript.
-  const astral = hasSurrogate(strings);
-  // Power BI sends category rows sorted, so household keys usually arrive in order already.
-  let sorted = !astral;
-  for (let i = 1; i < strings.length && sorted; i++) sorted = strings[i - 1] < strings[i];
-  if (sorted) {
+  // One pass: without surrogates UTF-16 order is code point order, and `<` needs no loop in
+  // JavaScript; Power BI sends category rows sorted, so the keys usually arrive in order already.
+  let astral = false;
+  let sorted = true;
+  for (let i = 0; i < strings.length && !astral; i++) {
+    astral = hasSurrogate(strings[i]);
+    if (sorted && i > 0) sorted = strings[i - 1] < strings[i];
+  }
+  if (sorted && !astral) {
     for (let i = 0; i < rank.length; i++) rank[i] = i;
     return rank;
   }

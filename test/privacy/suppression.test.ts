@@ -20,7 +20,7 @@ export function countsIn(text: string, k: number): number[] {
   const cleaned = text
     .replace(new RegExp(`<${k}\\b`, "g"), "")
     .replace(new RegExp(`(minder dan|fewer than) ${k}\\b`, "g"), "")
-    .replace(/\d+ (wijken|districts)\b/g, "");
+    .replace(/\d+ (wijken|wijk|districts|district)\b/g, "");
   return (cleaned.match(/\d+/g) ?? []).map(Number);
 }
 

@@ -4,6 +4,7 @@ import { Localizer } from "../i18n/localize";
 import { barRows, barTip } from "./barModel";
 import { BarsView } from "./bars";
 import { drawDetails } from "./details";
+import { setAttr, setStyle, setText } from "./dom";
 import { flagRows, flagTip } from "./flagModel";
 import { FlagsView } from "./flags";
 import { Frame, RenderInput, householdName, longLabels, makeFrame, summary } from "./frame";
@@ -116,7 +117,7 @@ export class App {
     this.input = input;
     this.size = size;
     this.setMode("views");
-    this.noticeEl.textContent = notice ?? "";
+    setText(this.noticeEl, notice ?? "");
     this.noticeEl.hidden = !notice;
     this.draw();
     if (reranked && this.frame)
@@ -168,25 +169,27 @@ export class App {
     this.expanded = f.expanded;
 
     this.back.hidden = f.drill === null;
-    this.back.textContent = f.l.t("Back");
-    this.summaryEl.textContent =
-      (f.drill ? `${f.l.t("Drill_Title", { wijk: f.drill.wijk })}: ` : "") + summary(f);
+    setText(this.back, f.l.t("Back"));
+    setText(
+      this.summaryEl,
+      (f.drill ? `${f.l.t("Drill_Title", { wijk: f.drill.wijk })}: ` : "") + summary(f),
+    );
     const sideBySide = input.options.view === "all" && this.size.width >= SIDE_BY_SIDE;
     this.views.classList.toggle("gb-stacked", !sideBySide);
     // The report's language, which may differ from the host page's (WCAG 3.1.2).
-    this.root.lang = f.l.locale;
+    setAttr(this.root, "lang", f.l.locale);
     this.root.classList.toggle("gb-hc", input.palette.highContrast);
     this.root.classList.toggle("gb-level-wijk", f.wijken !== null);
-    this.root.style.setProperty("--gb-fg", input.palette.foreground);
-    this.root.style.setProperty("--gb-bg", input.palette.background);
-    this.root.style.setProperty("--gb-sel", input.palette.selected);
+    setStyle(this.root, "--gb-fg", input.palette.foreground);
+    setStyle(this.root, "--gb-bg", input.palette.background);
+    setStyle(this.root, "--gb-sel", input.palette.selected);
     // Room for the longest label as drawn (font, spacing, bold when selected); unlaid out, an
     // estimate.
     const labels = longLabels(f);
     const measured = widestText(this.views, labels, "gb-label");
     const chars = Math.max(0, ...labels.map((s) => s.length));
     const fit = measured ? `${measured}px` : chars ? `calc(${chars * 1.1}ch + 8px)` : "0px";
-    this.root.style.setProperty("--gb-label-fit", fit);
+    setStyle(this.root, "--gb-label-fit", fit);
 
     this.drawPanels(f);
     // Side by side, a view may be too narrow for its text in the reader's font and spacing (or

@@ -3,6 +3,7 @@
 import { select } from "d3-selection";
 import { barMarks, barRows, barTotal, lightMark, longValues } from "./barModel";
 import { contrast } from "./colour";
+import { attr, setStyle, setText, style, text } from "./dom";
 import { Frame } from "./frame";
 import { ListboxPanel } from "./listboxPanel";
 import { widestText } from "./measure";
@@ -21,23 +22,24 @@ export class BarsView extends ListboxPanel {
   /** Draws the frame. */
   render(f: Frame): void {
     this.frame = f;
-    this.title.textContent = f.l.t("View_Bars");
+    setText(this.title, f.l.t("View_Bars"));
     this.marks = barMarks(f);
     // The threshold values in words for everyone; the lines themselves are decoration.
     select(this.top)
       .selectAll("p.gb-scale")
       .data([this.marks.map((m) => m.text).join(" · ")])
       .join("p")
-      .attr("class", "gb-scale")
-      .text((d) => d);
+      .call(attr, "class", "gb-scale")
+      .call(text, (d) => d);
     // Every row's light as wide as the widest light word drawn, so all tracks start at one place.
     const lights = (["red", "orange", "green"] as const).map((light) => lightMark(f, light));
     const light = widestText(this.list.viewport, lights, "gb-light");
-    this.list.viewport.style.setProperty("--gb-light-fit", light ? `${light + 2}px` : "0px");
+    setStyle(this.list.viewport, "--gb-light-fit", light ? `${light + 2}px` : "0px");
     const values = longValues(f);
     const measured = widestText(this.list.viewport, values, "gb-value");
     const chars = Math.max(0, ...values.map((v) => v.length));
-    this.list.viewport.style.setProperty(
+    setStyle(
+      this.list.viewport,
       "--gb-value-fit",
       measured ? `${measured + 2}px` : `calc(${chars}ch + 6px)`,
     );
@@ -61,55 +63,56 @@ export class BarsView extends ListboxPanel {
         row.append("span").attr("class", "gb-description").attr("hidden", "");
         return row.each(spaceOut);
       })
-      .attr(
+      .call(
+        attr,
         "class",
         (d) => `gb-row gb-bar${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`,
       )
-      .attr("role", "option")
-      .attr("data-pos", (d) => d.pos)
-      .attr("data-col", 0)
-      .attr("aria-setsize", barTotal(f))
-      .attr("aria-posinset", (d) => d.pos + 1)
-      .attr("aria-selected", (d) => String(d.selected))
-      .attr("aria-label", (d) => d.aria)
-      .attr("aria-describedby", (d) => (d.description ? `gb-bar-description-${d.pos}` : null));
+      .call(attr, "role", "option")
+      .call(attr, "data-pos", (d) => d.pos)
+      .call(attr, "data-col", 0)
+      .call(attr, "aria-setsize", barTotal(f))
+      .call(attr, "aria-posinset", (d) => d.pos + 1)
+      .call(attr, "aria-selected", (d) => String(d.selected))
+      .call(attr, "aria-label", (d) => d.aria)
+      .call(attr, "aria-describedby", (d) => (d.description ? `gb-bar-description-${d.pos}` : null));
 
-    rows.select(".gb-label").text((d) => d.label);
+    rows.select(".gb-label").call(text, (d) => d.label);
     rows
       .select(".gb-description")
-      .attr("id", (d) => (d.description ? `gb-bar-description-${d.pos}` : null))
-      .text((d) => d.description);
+      .call(attr, "id", (d) => (d.description ? `gb-bar-description-${d.pos}` : null))
+      .call(text, (d) => d.description);
     rows
       .select(".gb-light")
-      .attr("class", (d) => `gb-light gb-light-${d.light}`)
-      .style("color", (d) => {
+      .call(attr, "class", (d) => `gb-light gb-light-${d.light}`)
+      .call(style, "color", (d) => {
         if (d.light === "none" || f.palette.highContrast) return null;
         // A report's own light colour colours the word only where it stays legible (AA, 4.5:1).
         const colour = f.options.colours[d.light];
         return contrast(colour, f.palette.background) >= 4.5 ? colour : null;
       })
-      .text((d) => d.mark);
-    rows.select(".gb-value").text((d) => d.value);
+      .call(text, (d) => d.mark);
+    rows.select(".gb-value").call(text, (d) => d.value);
     const tracks = rows.select(".gb-track");
     tracks
       .selectAll("div.gb-segment")
       .data((d) => d.segments)
       .join("div")
-      .attr("class", (s) => `gb-segment${s.hatched ? " gb-hatched" : ""}`)
-      .attr("data-part", (s) => s.part)
-      .style("left", (s) => `${s.left}%`)
-      .style("width", (s) => `${s.width}%`)
-      .style("background-color", (s) => s.fill);
+      .call(attr, "class", (s) => `gb-segment${s.hatched ? " gb-hatched" : ""}`)
+      .call(attr, "data-part", (s) => s.part)
+      .call(style, "left", (s) => `${s.left}%`)
+      .call(style, "width", (s) => `${s.width}%`)
+      .call(style, "background-color", (s) => s.fill);
     // Threshold lines are drawn in every row's track (not laid over the list), so they never cover
     // the row's text and line up with the bars at any zoom.
     tracks
       .selectAll("div.gb-mark")
       .data(this.marks)
       .join("div")
-      .attr("class", (m) => `gb-mark gb-mark-${m.light}`)
-      .attr("aria-hidden", "true")
-      .style("left", (m) => `${Math.min(100, m.at)}%`)
-      .style("border-color", (m) =>
+      .call(attr, "class", (m) => `gb-mark gb-mark-${m.light}`)
+      .call(attr, "aria-hidden", "true")
+      .call(style, "left", (m) => `${Math.min(100, m.at)}%`)
+      .call(style, "border-color", (m) =>
         f.palette.highContrast ? f.palette.foreground : f.options.colours[m.light],
       );
   }

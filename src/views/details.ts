@@ -2,6 +2,7 @@
 
 import { select } from "d3-selection";
 import { DOMAINS } from "../model";
+import { attr, setAttr, text } from "./dom";
 import { Frame, domainLabel, householdName } from "./frame";
 
 /** One domain of the details: its label and the factors with their sources. */
@@ -37,15 +38,15 @@ export function drawDetails(region: HTMLElement, f: Frame): void {
   const h = f.expanded;
   region.hidden = h < 0;
   // The list may scroll; a tab stop lets keyboard users scroll it.
-  region.tabIndex = h < 0 ? -1 : 0;
+  setAttr(region, "tabindex", h < 0 ? -1 : 0);
   const title = h < 0 ? [] : [f.l.t("Details_Title", { label: householdName(f, h) })];
   const root = select(region);
   root
     .selectAll("h3")
     .data(title)
     .join("h3")
-    .attr("id", "gb-details-title")
-    .text((d) => d);
+    .call(attr, "id", "gb-details-title")
+    .call(text, (d) => d);
   if (h < 0) region.removeAttribute("aria-labelledby");
   else region.setAttribute("aria-labelledby", "gb-details-title");
 
@@ -61,11 +62,11 @@ export function drawDetails(region: HTMLElement, f: Frame): void {
       group.append("dd").append("ul");
       return group;
     });
-  groups.select("dt").text((d) => d.domain);
+  groups.select("dt").call(text, (d) => d.domain);
   groups
     .select("ul")
     .selectAll("li")
     .data((d) => d.factors)
     .join("li")
-    .text((d) => `${d.label}: ${d.sources}`);
+    .call(text, (d) => `${d.label}: ${d.sources}`);
 }

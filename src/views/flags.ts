@@ -2,6 +2,7 @@
 
 import { select } from "d3-selection";
 import { flagRows, flagTotal, widestBadges } from "./flagModel";
+import { attr, setText, style, text } from "./dom";
 import { Frame } from "./frame";
 import { ListboxPanel } from "./listboxPanel";
 import { widestText } from "./measure";
@@ -27,7 +28,7 @@ export class FlagsView extends ListboxPanel {
   /** Draws the frame. */
   render(f: Frame): void {
     this.frame = f;
-    this.title.textContent = f.l.t("View_Flags");
+    setText(this.title, f.l.t("View_Flags"));
     const total = flagTotal(f);
     this.list.rowHeight = ROW_HEIGHT + (this.badgeLines(f) - 1) * BADGE_LINE_PX;
     this.setEmpty(total === 0 ? f.l.t("Empty_Flags") : null);
@@ -73,28 +74,29 @@ export class FlagsView extends ListboxPanel {
         row.append("span").attr("class", "gb-badges");
         return row.each(spaceOut);
       })
-      .attr(
+      .call(
+        attr,
         "class",
         (d) =>
           `gb-row gb-flagrow${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`,
       )
-      .style("height", `${this.list.rowHeight}px`)
-      .attr("role", "option")
-      .attr("data-pos", (d) => d.pos)
-      .attr("data-col", 0)
-      .attr("aria-setsize", flagTotal(f))
-      .attr("aria-posinset", (d) => d.pos + 1)
-      .attr("aria-selected", (d) => String(d.selected))
-      .attr("aria-label", (d) => d.aria);
+      .call(style, "height", `${this.list.rowHeight}px`)
+      .call(attr, "role", "option")
+      .call(attr, "data-pos", (d) => d.pos)
+      .call(attr, "data-col", 0)
+      .call(attr, "aria-setsize", flagTotal(f))
+      .call(attr, "aria-posinset", (d) => d.pos + 1)
+      .call(attr, "aria-selected", (d) => String(d.selected))
+      .call(attr, "aria-label", (d) => d.aria);
 
-    rows.select(".gb-label").text((d) => d.label);
+    rows.select(".gb-label").call(text, (d) => d.label);
     rows
       .select(".gb-badges")
       .selectAll("span.gb-badge")
       .data((d) => d.badges)
       .join("span")
-      .attr("class", (b) => `gb-badge gb-flag-${b.part}`)
-      .attr("data-part", (b) => b.part)
-      .text((b) => `${b.icon} ${b.text}`);
+      .call(attr, "class", (b) => `gb-badge gb-flag-${b.part}`)
+      .call(attr, "data-part", (b) => b.part)
+      .call(text, (b) => `${b.icon} ${b.text}`);
   }
 }

@@ -1,6 +1,7 @@
 /** The heat-matrix renderer: an ARIA grid with virtual rows, column headers and a legend. */
 
 import { select } from "d3-selection";
+import { attr, setStyle, setText, style, text } from "./dom";
 import { Frame, longLabels } from "./frame";
 import { widestText } from "./measure";
 import { heatColumns, heatLegend, heatRows, heatTotal } from "./heatModel";
@@ -30,27 +31,27 @@ export class HeatMatrixView extends Panel {
   /** Draws the frame. */
   render(f: Frame): void {
     this.frame = f;
-    this.title.textContent = f.l.t("View_HeatMatrix");
+    setText(this.title, f.l.t("View_HeatMatrix"));
     const columns = heatColumns(f);
     this.list.viewport.setAttribute("aria-rowcount", String(heatTotal(f) + 1));
     this.list.viewport.setAttribute("aria-colcount", String(columns.length + 1));
-    this.list.viewport.style.setProperty("--gb-cols", String(columns.length - (f.wijken ? 2 : 1)));
+    setStyle(this.list.viewport, "--gb-cols", String(columns.length - (f.wijken ? 2 : 1)));
 
     const head = [f.l.t("Col_Expand"), ...columns.map((c) => c.text)];
     select(this.header)
       .selectAll("div")
       .data(head)
       .join("div")
-      .attr("role", "columnheader")
-      .attr("class", (_, i) => (i === 0 ? "gb-cell gb-expander" : "gb-cell"))
-      .attr("aria-colindex", (_, i) => i + 1)
+      .call(attr, "role", "columnheader")
+      .call(attr, "class", (_, i) => (i === 0 ? "gb-cell gb-expander" : "gb-cell"))
+      .call(attr, "aria-colindex", (_, i) => i + 1)
       // The expander column has no visible heading; it keeps its place in the row and a spoken name.
-      .attr("aria-label", (d, i) => (i === 0 ? d : null))
-      .text((d, i) => (i === 0 ? "" : d));
+      .call(attr, "aria-label", (d, i) => (i === 0 ? d : null))
+      .call(text, (d, i) => (i === 0 ? "" : d));
 
     // The row-header column fits its heading too ("Huishouden" in the reader's font and spacing).
     const fit = widestText(this.list.viewport, [...longLabels(f), head[1]], "gb-label");
-    if (fit) this.list.viewport.style.setProperty("--gb-label-fit", `${fit}px`);
+    if (fit) setStyle(this.list.viewport, "--gb-label-fit", `${fit}px`);
     this.drawLegend(f);
     this.setEmpty(heatTotal(f) === 0 ? f.l.t("Empty_Households") : null);
     this.refresh(heatTotal(f));
@@ -63,22 +64,22 @@ export class HeatMatrixView extends Panel {
       .selectAll("p.gb-legend-title")
       .data([f.wijken ? f.l.t("Legend_Households") : f.l.t("Legend_Factors")])
       .join("p")
-      .attr("class", "gb-legend-title")
-      .attr("id", `gb-legend-${this.kind}`)
-      .text((d) => d);
+      .call(attr, "class", "gb-legend-title")
+      .call(attr, "id", `gb-legend-${this.kind}`)
+      .call(text, (d) => d);
     top
       .selectAll("ul.gb-legend")
       .data([legend])
       .join("ul")
-      .attr("class", "gb-legend")
-      .attr("aria-labelledby", `gb-legend-${this.kind}`)
+      .call(attr, "class", "gb-legend")
+      .call(attr, "aria-labelledby", `gb-legend-${this.kind}`)
       .selectAll("li")
       .data((d) => d)
       .join("li")
-      .attr("class", "gb-swatch")
-      .style("background", (d) => d.fill ?? "transparent")
-      .style("color", (d) => d.ink)
-      .text((d) => d.text);
+      .call(attr, "class", "gb-swatch")
+      .call(style, "background", (d) => d.fill ?? "transparent")
+      .call(style, "color", (d) => d.ink)
+      .call(text, (d) => d.text);
   }
 
   protected drawRows(from: number, to: number): void {
@@ -88,29 +89,30 @@ export class HeatMatrixView extends Panel {
       .selectAll<HTMLDivElement, HeatRowVM>("div.gb-row")
       .data(heatRows(f, from, to), (d) => String(d.pos))
       .join("div")
-      .attr(
+      .call(
+        attr,
         "class",
         (d) => `gb-row${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`,
       )
-      .attr("role", "row")
-      .attr("aria-rowindex", (d) => d.pos + 2)
-      .attr("aria-selected", (d) => String(d.selected));
+      .call(attr, "role", "row")
+      .call(attr, "aria-rowindex", (d) => d.pos + 2)
+      .call(attr, "aria-selected", (d) => String(d.selected));
 
     rows
       .selectAll<HTMLDivElement, unknown>("div.gb-cell")
       .data((d) => cellsOf(d))
       .join("div")
-      .attr("class", (c) => c.className)
-      .attr("role", (c) => c.role)
-      .attr("data-pos", (c) => c.pos)
-      .attr("data-col", (c) => c.col)
-      .attr("aria-colindex", (c) => c.col + 1)
-      .attr("aria-label", (c) => c.aria)
-      .attr("aria-expanded", (c) => c.expanded)
-      .attr("aria-disabled", (c) => c.disabled)
-      .style("background", (c) => c.fill)
-      .style("color", (c) => c.ink)
-      .text((c) => c.text);
+      .call(attr, "class", (c) => c.className)
+      .call(attr, "role", (c) => c.role)
+      .call(attr, "data-pos", (c) => c.pos)
+      .call(attr, "data-col", (c) => c.col)
+      .call(attr, "aria-colindex", (c) => c.col + 1)
+      .call(attr, "aria-label", (c) => c.aria)
+      .call(attr, "aria-expanded", (c) => c.expanded)
+      .call(attr, "aria-disabled", (c) => c.disabled)
+      .call(style, "background", (c) => c.fill)
+      .call(style, "color", (c) => c.ink)
+      .call(text, (c) => c.text);
   }
 }
 

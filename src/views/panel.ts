@@ -1,5 +1,6 @@
 /** A view panel: title, virtual list, roving focus and delegated mouse and keyboard handling. */
 
+import { setAttr, setText } from "./dom";
 import { VirtualList } from "./virtual";
 
 /** What a panel reports to the app; positions are list positions, `col` a focusable column. */
@@ -77,7 +78,7 @@ export abstract class Panel {
 
   /** Shows a message when the view has no rows; none otherwise. */
   protected setEmpty(text: string | null): void {
-    this.empty.textContent = text ?? "";
+    setText(this.empty, text ?? "");
     this.empty.hidden = !text;
   }
 
@@ -135,7 +136,7 @@ export abstract class Panel {
     this.section.querySelectorAll<HTMLElement>(FOCUSABLE).forEach((el) => {
       const own =
         Number(el.dataset.pos) === this.focusPos && Number(el.dataset.col) === this.focusCol;
-      el.tabIndex = own ? 0 : -1;
+      setAttr(el, "tabindex", own ? 0 : -1);
     });
   }
 

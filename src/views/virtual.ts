@@ -1,5 +1,7 @@
 /** Virtual scrolling: a full-height spacer and a window holding only the rows in view. */
 
+import { setStyle } from "./dom";
+
 /** Rows to draw beyond the visible ones, above and below, so fast scrolling shows no gaps. */
 const OVERSCAN = 4;
 
@@ -91,7 +93,7 @@ export class VirtualList {
   update(total: number): void {
     const fewer = total < this.total;
     this.total = total;
-    this.spacer.style.height = `${total * this.rowHeight}px`;
+    setStyle(this.spacer, "height", `${total * this.rowHeight}px`);
     // With fewer rows the browser may clamp the scroll position: read it back (one layout). At the
     // top there is nothing to clamp.
     if (fewer && this.scrolled > 0) this.scrolled = this.viewport.scrollTop;
@@ -102,7 +104,7 @@ export class VirtualList {
   redraw(): void {
     const [from, to] = visibleRange(this.scrolled, this.height(), this.rowHeight, this.total);
     this.range = [from, to];
-    this.window.style.transform = `translateY(${from * this.rowHeight}px)`;
+    setStyle(this.window, "transform", `translateY(${from * this.rowHeight}px)`);
     this.draw(from, to);
   }
 

@@ -4,7 +4,7 @@ import { Localizer } from "../i18n/localize";
 import { barRows, barTip } from "./barModel";
 import { BarsView } from "./bars";
 import { drawDetails } from "./details";
-import { setAttr, setStyle, setText } from "./dom";
+import { setAttr, setHidden, setStyle, setText } from "./dom";
 import { flagRows, flagTip } from "./flagModel";
 import { FlagsView } from "./flags";
 import { Frame, RenderInput, householdName, longLabels, makeFrame, summary } from "./frame";
@@ -71,6 +71,7 @@ export class App {
     this.views = el("div", "gb-views");
     this.views.setAttribute("aria-describedby", "gb-summary");
     this.details = el("section", "gb-details");
+    this.details.hidden = true; // until a household is expanded; the first draw gets its full height
     this.live = el("div", "gb-live gb-sr-text");
     this.live.setAttribute("aria-live", "polite");
     root.append(this.landing, this.header, this.views, this.details, this.live);
@@ -118,7 +119,7 @@ export class App {
     this.size = size;
     this.setMode("views");
     setText(this.noticeEl, notice ?? "");
-    this.noticeEl.hidden = !notice;
+    setHidden(this.noticeEl, !notice);
     this.draw();
     if (reranked && this.frame)
       this.announce(this.frame.l.t("Announce_Ranked", { summary: summary(this.frame) }));
@@ -150,13 +151,13 @@ export class App {
   }
 
   private setMode(mode: "landing" | "notice" | "views"): void {
-    this.landing.hidden = mode !== "landing";
-    this.header.hidden = mode === "landing";
-    this.views.hidden = mode !== "views";
-    this.summaryEl.hidden = mode !== "views";
+    setHidden(this.landing, mode !== "landing");
+    setHidden(this.header, mode === "landing");
+    setHidden(this.views, mode !== "views");
+    setHidden(this.summaryEl, mode !== "views");
     if (mode !== "views") {
-      this.details.hidden = true;
-      this.back.hidden = true;
+      setHidden(this.details, true);
+      setHidden(this.back, true);
       Object.values(this.panels).forEach((p) => p.clear());
     }
   }
@@ -168,7 +169,7 @@ export class App {
     if (this.drill !== null && !f.drill) this.drill = null;
     this.expanded = f.expanded;
 
-    this.back.hidden = f.drill === null;
+    setHidden(this.back, f.drill === null);
     setText(this.back, f.l.t("Back"));
     setText(
       this.summaryEl,
@@ -205,7 +206,7 @@ export class App {
     for (const kind of Object.keys(this.panels) as Kind[]) {
       const shown = f.options.view === "all" || f.options.view === kind;
       const panel = this.panels[kind];
-      panel.section.hidden = !shown;
+      setHidden(panel.section, !shown);
       if (shown) panel.render(f);
       else panel.clear();
     }

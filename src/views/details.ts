@@ -2,7 +2,7 @@
 
 import { select } from "d3-selection";
 import { DOMAINS } from "../model";
-import { attr, setAttr, text } from "./dom";
+import { attr, setAttr, setHidden, text } from "./dom";
 import { Frame, domainLabel, householdName } from "./frame";
 
 /** One domain of the details: its label and the factors with their sources. */
@@ -36,7 +36,7 @@ export function householdDetails(f: Frame, h: number): DetailGroup[] {
 /** Draws the details region for the expanded household, or hides it. */
 export function drawDetails(region: HTMLElement, f: Frame): void {
   const h = f.expanded;
-  region.hidden = h < 0;
+  setHidden(region, h < 0);
   // The list may scroll; a tab stop lets keyboard users scroll it.
   setAttr(region, "tabindex", h < 0 ? -1 : 0);
   const title = h < 0 ? [] : [f.l.t("Details_Title", { label: householdName(f, h) })];

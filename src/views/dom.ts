@@ -15,6 +15,11 @@ export function setText(el: Element, text: string): void {
   } else if (el.textContent !== text) el.textContent = text;
 }
 
+/** Shows or hides an element when that differs. */
+export function setHidden(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
+}
+
 /** Sets (or, for null, removes) an attribute when it differs. */
 export function setAttr(el: Element, name: string, value: string | number | null): void {
   if (value === null) {

@@ -1,7 +1,7 @@
 /** The heat-matrix renderer: an ARIA grid with virtual rows, column headers and a legend. */
 
 import { select } from "d3-selection";
-import { attr, setStyle, setText, style, text } from "./dom";
+import { attr, setAttr, setStyle, setText, style, text } from "./dom";
 import { Frame, longLabels } from "./frame";
 import { widestText } from "./measure";
 import { heatColumns, heatLegend, heatRows, heatTotal } from "./heatModel";
@@ -33,8 +33,8 @@ export class HeatMatrixView extends Panel {
     this.frame = f;
     setText(this.title, f.l.t("View_HeatMatrix"));
     const columns = heatColumns(f);
-    this.list.viewport.setAttribute("aria-rowcount", String(heatTotal(f) + 1));
-    this.list.viewport.setAttribute("aria-colcount", String(columns.length + 1));
+    setAttr(this.list.viewport, "aria-rowcount", heatTotal(f) + 1);
+    setAttr(this.list.viewport, "aria-colcount", columns.length + 1);
     setStyle(this.list.viewport, "--gb-cols", String(columns.length - (f.wijken ? 2 : 1)));
 
     const head = [f.l.t("Col_Expand"), ...columns.map((c) => c.text)];

@@ -1,6 +1,6 @@
 /** A view panel: title, virtual list, roving focus and delegated mouse and keyboard handling. */
 
-import { setAttr, setText } from "./dom";
+import { setAttr, setHidden, setText } from "./dom";
 import { VirtualList } from "./virtual";
 
 /** What a panel reports to the app; positions are list positions, `col` a focusable column. */
@@ -79,7 +79,7 @@ export abstract class Panel {
   /** Shows a message when the view has no rows; none otherwise. */
   protected setEmpty(text: string | null): void {
     setText(this.empty, text ?? "");
-    this.empty.hidden = !text;
+    setHidden(this.empty, !text);
   }
 
   /** Sets the number of rows and redraws. */

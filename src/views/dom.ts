@@ -30,11 +30,21 @@ export function setAttr(el: Element, name: string, value: string | number | null
   if (el.getAttribute(name) !== text) el.setAttribute(name, text);
 }
 
+/**
+ * Inline style values as last written here, per element. The browser reads a property back in its
+ * own form ("rgb(…)" for "#…", a shorthand expanded), so comparing with that would always differ;
+ * the views write inline styles only through `setStyle`.
+ */
+const STYLES = new WeakMap<HTMLElement, Map<string, string | null>>();
+
 /** Sets (or, for null, removes) an inline style property or custom property when it differs. */
 export function setStyle(el: HTMLElement, name: string, value: string | null): void {
-  if (value === null) {
-    if (el.style.getPropertyValue(name) !== "") el.style.removeProperty(name);
-  } else if (el.style.getPropertyValue(name) !== value) el.style.setProperty(name, value);
+  let written = STYLES.get(el);
+  if (!written) STYLES.set(el, (written = new Map()));
+  if (written.has(name) && written.get(name) === value) return;
+  written.set(name, value);
+  if (value === null) el.style.removeProperty(name);
+  else el.style.setProperty(name, value);
 }
 
 type Value<D> = string | number | null | ((d: D, i: number) => string | number | null);

@@ -9,7 +9,14 @@ type MetadataColumn = powerbi.DataViewMetadataColumn;
 type Primitive = Value;
 
 /** The grouping roles, in the order of the capabilities' category bindings. */
-export const GROUPING_ROLES = ["huishouden", "factor", "wijk", "leefgebied", "bron", "peildatum"] as const;
+export const GROUPING_ROLES = [
+  "huishouden",
+  "factor",
+  "wijk",
+  "leefgebied",
+  "bron",
+  "peildatum",
+] as const;
 
 /** The measure roles, in the order of the capabilities' value bindings. */
 export const MEASURE_ROLES = ["waarde", "ouders", "kinderen", "gewicht"] as const;
@@ -64,12 +71,16 @@ export function buildDataView(input: DataViewInput): DataView {
 
   const categories = GROUPING_ROLES.filter((role) => bound.has(role)).map((role) => {
     const column = source(role, false);
-    const values = input.rows.map((row) => categoryValue(role, row.cells[role])) as powerbi.PrimitiveValue[];
+    const values = input.rows.map((row) =>
+      categoryValue(role, row.cells[role]),
+    ) as powerbi.PrimitiveValue[];
     return { source: column, values, identity: values.map((value) => identityOf(column, value)) };
   });
   const values = MEASURE_ROLES.filter((role) => bound.has(role)).map((role) => ({
     source: source(role, true),
-    values: input.rows.map((row) => measureValue(row.cells[role], input.decimalComma)) as powerbi.PrimitiveValue[],
+    values: input.rows.map((row) =>
+      measureValue(row.cells[role], input.decimalComma),
+    ) as powerbi.PrimitiveValue[],
   }));
 
   return {
@@ -79,9 +90,14 @@ export function buildDataView(input: DataViewInput): DataView {
 }
 
 /** The opaque identity of a category value: its column and value, so equal values share one identity. */
-export function identityOf(column: MetadataColumn, value: Primitive): powerbi.visuals.CustomVisualOpaqueIdentity {
+export function identityOf(
+  column: MetadataColumn,
+  value: Primitive,
+): powerbi.visuals.CustomVisualOpaqueIdentity {
   const shown = value instanceof Date ? value.toISOString() : value;
-  return { key: JSON.stringify([column.queryName, shown]) } as unknown as powerbi.visuals.CustomVisualOpaqueIdentity;
+  return {
+    key: JSON.stringify([column.queryName, shown]),
+  } as unknown as powerbi.visuals.CustomVisualOpaqueIdentity;
 }
 
 function typeOf(role: Column): powerbi.ValueTypeDescriptor {

@@ -11,11 +11,20 @@ type Instance = powerbi.VisualObjectInstance;
  */
 // Limitation: only instances without a selector (the static scope) are kept; per-data-point
 // formatting lives in category objects in Power BI, which the preview does not build.
-export function persist(objects: Objects, changes: powerbi.VisualObjectInstancesToPersist): Objects {
-  const next: Objects = Object.fromEntries(Object.entries(objects).map(([name, props]) => [name, { ...props }]));
-  for (const instance of staticOnly(changes.replace)) next[instance.objectName] = { ...instance.properties } as powerbi.DataViewObject;
+export function persist(
+  objects: Objects,
+  changes: powerbi.VisualObjectInstancesToPersist,
+): Objects {
+  const next: Objects = Object.fromEntries(
+    Object.entries(objects).map(([name, props]) => [name, { ...props }]),
+  );
+  for (const instance of staticOnly(changes.replace))
+    next[instance.objectName] = { ...instance.properties } as powerbi.DataViewObject;
   for (const instance of staticOnly(changes.merge)) {
-    next[instance.objectName] = { ...next[instance.objectName], ...instance.properties } as powerbi.DataViewObject;
+    next[instance.objectName] = {
+      ...next[instance.objectName],
+      ...instance.properties,
+    } as powerbi.DataViewObject;
   }
   for (const instance of staticOnly(changes.remove)) {
     const object = next[instance.objectName];
@@ -27,16 +36,24 @@ export function persist(objects: Objects, changes: powerbi.VisualObjectInstances
 }
 
 /** Reset to default in the format pane: removes the properties the descriptors name. */
-export function resetToDefault(objects: Objects, descriptors: readonly powerbi.visuals.FormattingDescriptor[]): Objects {
+export function resetToDefault(
+  objects: Objects,
+  descriptors: readonly powerbi.visuals.FormattingDescriptor[],
+): Objects {
   const remove = descriptors
     .filter((d) => !d.selector)
-    .map((d): Instance => ({ objectName: d.objectName, selector: undefined as unknown as powerbi.data.Selector, properties: { [d.propertyName]: null as unknown as powerbi.DataViewPropertyValue } }));
+    .map((d): Instance => ({
+      objectName: d.objectName,
+      selector: undefined as unknown as powerbi.data.Selector,
+      properties: { [d.propertyName]: null as unknown as powerbi.DataViewPropertyValue },
+    }));
   return persist(objects, { remove });
 }
 
 /** The value Power BI stores for a format pane control's new value (a colour as a solid fill). */
 export function storedValue(controlType: string, value: unknown): powerbi.DataViewPropertyValue {
-  if (controlType === "ColorPicker") return { solid: { color: String(value) } } as powerbi.DataViewPropertyValue;
+  if (controlType === "ColorPicker")
+    return { solid: { color: String(value) } } as powerbi.DataViewPropertyValue;
   return value as powerbi.DataViewPropertyValue;
 }
 

@@ -21,7 +21,15 @@ export interface VisualPackage {
 export interface Capabilities {
   dataRoles?: { name: string; displayName: string; displayNameKey?: string; kind: string }[];
   dataViewMappings?: { categorical?: unknown }[];
-  objects?: Record<string, { properties?: Record<string, { type?: { enumeration?: { value: unknown; displayName: string }[] } }> }>;
+  objects?: Record<
+    string,
+    {
+      properties?: Record<
+        string,
+        { type?: { enumeration?: { value: unknown; displayName: string }[] } }
+      >;
+    }
+  >;
   privileges?: unknown[];
   [key: string]: unknown;
 }
@@ -58,15 +66,27 @@ function normaliseStrings(raw: Record<string, unknown>): Record<string, Record<s
   const out: Record<string, Record<string, string>> = {};
   for (const [locale, value] of Object.entries(raw)) {
     const v = value as Record<string, unknown>;
-    out[locale] = (typeof v.resources === "object" && v.resources ? v.resources : v) as Record<string, string>;
+    out[locale] = (typeof v.resources === "object" && v.resources ? v.resources : v) as Record<
+      string,
+      string
+    >;
   }
   return out;
 }
 
 /** The newest `.pbiviz` in a folder, or undefined when there is none. */
-export async function newestPbiviz(folder: string): Promise<{ path: string; mtimeMs: number } | undefined> {
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith(".pbiviz"));
-  const found = await Promise.all(names.map(async (n) => ({ path: join(folder, n), mtimeMs: (await stat(join(folder, n))).mtimeMs })));
+export async function newestPbiviz(
+  folder: string,
+): Promise<{ path: string; mtimeMs: number } | undefined> {
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) =>
+    n.endsWith(".pbiviz"),
+  );
+  const found = await Promise.all(
+    names.map(async (n) => ({
+      path: join(folder, n),
+      mtimeMs: (await stat(join(folder, n))).mtimeMs,
+    })),
+  );
   return found.sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
 }
 

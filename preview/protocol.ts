@@ -49,5 +49,11 @@ export type FromFrame =
   | { type: "warning"; title: string; detail: string }
   | { type: "fetchMoreData"; aggregate: boolean }
   | { type: "formattingModel"; model: powerbi.visuals.FormattingModel | null }
-  | { type: "jsonFilter"; filter: unknown; objectName: string; propertyName: string; action: number }
+  | {
+      type: "jsonFilter";
+      filter: unknown;
+      objectName: string;
+      propertyName: string;
+      action: number;
+    }
   | { type: "launchUrl"; url: string };

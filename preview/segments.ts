@@ -7,7 +7,9 @@ type DataView = powerbi.DataView;
 /** The number of rows in a categorical DataView. */
 export function rowCount(dataView: DataView): number {
   const categorical = dataView.categorical;
-  return categorical?.categories?.[0]?.values.length ?? categorical?.values?.[0]?.values.length ?? 0;
+  return (
+    categorical?.categories?.[0]?.values.length ?? categorical?.values?.[0]?.values.length ?? 0
+  );
 }
 
 /**
@@ -28,7 +30,11 @@ export function segmentOf(dataView: DataView, start: number, end: number): DataV
   const metadata: powerbi.DataViewMetadata = { ...dataView.metadata };
   if (to < total) metadata.segment = {};
   else delete metadata.segment;
-  return { ...dataView, metadata, categorical: { ...categorical, categories, values: values as powerbi.DataViewValueColumns } };
+  return {
+    ...dataView,
+    metadata,
+    categorical: { ...categorical, categories, values: values as powerbi.DataViewValueColumns },
+  };
 }
 
 /** Where the next segment ends, given the row window from the capabilities. */
@@ -37,9 +43,15 @@ export function nextEnd(loaded: number, window: number, total: number): number {
 }
 
 /** The row window of the first categorical mapping in the capabilities, or Power BI's default of 1000. */
-export function rowWindow(capabilities: { dataViewMappings?: { categorical?: unknown }[] }): number {
+export function rowWindow(capabilities: {
+  dataViewMappings?: { categorical?: unknown }[];
+}): number {
   const categorical = capabilities.dataViewMappings?.[0]?.categorical as
-    | { categories?: { dataReductionAlgorithm?: { window?: { count?: number }; top?: { count?: number } } } }
+    | {
+        categories?: {
+          dataReductionAlgorithm?: { window?: { count?: number }; top?: { count?: number } };
+        };
+      }
     | undefined;
   const reduction = categorical?.categories?.dataReductionAlgorithm;
   return reduction?.window?.count ?? reduction?.top?.count ?? 1000;

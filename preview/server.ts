@@ -45,7 +45,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const loadVisual = options.visual ?? pbivizLoader(join(ROOT, "dist"));
   const sample = options.sample ?? defaultSample();
   await loadVisual(); // Refuse to start without a packaged visual, with the reason.
-  const bundles = new Map<string, Promise<string>>(Object.entries(ENTRIES).map(([path, entry]) => [path, bundle(entry)]));
+  const bundles = new Map<string, Promise<string>>(
+    Object.entries(ENTRIES).map(([path, entry]) => [path, bundle(entry)]),
+  );
   await Promise.all(bundles.values());
 
   const routes: Record<string, () => Promise<{ type: string; body: string }>> = {
@@ -61,7 +63,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     },
     "/sample.csv": async () => ({ type: TYPES[".csv"], body: await readFile(sample, "utf8") }),
   };
-  for (const [path, built] of bundles) routes[path] = async () => ({ type: TYPES[".js"], body: await built });
+  for (const [path, built] of bundles)
+    routes[path] = async () => ({ type: TYPES[".js"], body: await built });
 
   const server = createServer((request, response) => void handle(routes, request, response));
   await new Promise<void>((resolve) => server.listen(options.port, "127.0.0.1", resolve));
@@ -70,7 +73,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 }
 
 async function file(name: string): Promise<{ type: string; body: string }> {
-  return { type: TYPES[name.slice(name.lastIndexOf("."))], body: await readFile(join(__dirname, "static", name), "utf8") };
+  return {
+    type: TYPES[name.slice(name.lastIndexOf("."))],
+    body: await readFile(join(__dirname, "static", name), "utf8"),
+  };
 }
 
 async function handle(
@@ -81,14 +87,24 @@ async function handle(
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
   const route = request.method === "GET" ? routes[path] : undefined;
   if (!route) {
-    response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("niet gevonden / not found");
+    response
+      .writeHead(404, { "content-type": "text/plain; charset=utf-8" })
+      .end("niet gevonden / not found");
     return;
   }
   try {
     const { type, body } = await route();
-    response.writeHead(200, { "content-type": type, "cache-control": "no-store", ...securityHeaders(path) }).end(body);
+    response
+      .writeHead(200, {
+        "content-type": type,
+        "cache-control": "no-store",
+        ...securityHeaders(path),
+      })
+      .end(body);
   } catch (error) {
-    response.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(String(error instanceof Error ? error.message : error));
+    response
+      .writeHead(500, { "content-type": "text/plain; charset=utf-8" })
+      .end(String(error instanceof Error ? error.message : error));
   }
 }
 
@@ -103,7 +119,11 @@ function securityHeaders(path: string): Record<string, string> {
         "default-src 'none'; script-src http://localhost:* http://127.0.0.1:*; style-src http://localhost:* http://127.0.0.1:* 'unsafe-inline'; img-src data: blob:; font-src data:",
     };
   }
-  if (path === "/") return { "content-security-policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self'" };
+  if (path === "/")
+    return {
+      "content-security-policy":
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self'",
+    };
   return {};
 }
 

@@ -5,7 +5,9 @@ import { startPreview } from "./server";
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`PORT is geen poortnummer / PORT is not a port number: '${process.env.PORT}'\n`);
+    process.stderr.write(
+      `PORT is geen poortnummer / PORT is not a port number: '${process.env.PORT}'\n`,
+    );
     process.exit(2);
   }
   const server = await startPreview({ port });

@@ -22,7 +22,7 @@ function template(data: Columns): Anything {
   const names: string[] = [];
   for (const col of COLUMNS) {
     const name = data.names.find((n) => n === col.name || n === col.alias);
-    if (name) columns.push(col.name), names.push(name);
+    if (name) (columns.push(col.name), names.push(name));
   }
   const cells = names.map((n) => data.cells.get(n)!);
   const rows: RawRow[] = new Array(data.rows);

@@ -101,7 +101,7 @@ export function preparse(data: Columns): FloorRows {
     const before = ff.ids.size;
     const code = codeOf(factors[i]);
     out.factor[i] = ff.id(code);
-    if (ff.ids.size > before) factorCodes.push(code), factorLeefgebied.push(leefgebieden[i]);
+    if (ff.ids.size > before) (factorCodes.push(code), factorLeefgebied.push(leefgebieden[i]));
     out.source[i] = sources[i].trim() ? ss.id(sources[i].trim().toLowerCase()) : -1;
     const value = values[i] === "" ? 1 : Number(values[i]);
     out.active[i] = value > 0 ? 1 : 0;
@@ -173,7 +173,7 @@ export function floorPass(r: FloorRows): FloorScores {
   for (let i = 0; i < r.rows; i++) {
     const d = r.day[i];
     if (Number.isNaN(d)) continue;
-    if (d > latest) (previous = latest), (latest = d);
+    if (d > latest) ((previous = latest), (latest = d));
     else if (d < latest && d > previous) previous = d;
     const g = r.factorGroup[r.factor[i]];
     if (r.weight[i] > datasetWeight[g]) datasetWeight[g] = r.weight[i];
@@ -208,7 +208,7 @@ export function floorPass(r: FloorRows): FloorScores {
         const h = household[i];
         const g = factorGroup[factor[i]];
         if (!previousSeen[h * G + g])
-          (previousSeen[h * G + g] = 1), (previousPriority[h] += groupWeight[g]);
+          ((previousSeen[h * G + g] = 1), (previousPriority[h] += groupWeight[g]));
       }
       continue;
     }

@@ -35,7 +35,8 @@ const bench = {
   /** Step-by-step control for the profiler. */
   session: {
     open: async (r: VisualRequest) => (
-      (session = new VisualSession([loaded(), changed!], r, missing)), session.first()
+      (session = new VisualSession([loaded(), changed!], r, missing)),
+      session.first()
     ),
     prepareDataChange: () => session!.prepareDataChange(),
     dataChange: () => session!.dataChange(),

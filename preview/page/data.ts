@@ -1,7 +1,15 @@
 /** Reads a CSV in the browser with the scorer's own reader, keeping the rows for the DataView and the table for the page. */
 
 import { readCsv } from "../../src/csv/read";
-import { COLUMNS, Column, HouseholdTable, Message, RawRow, TableBuilder, compareCodePoints } from "../../src/model";
+import {
+  COLUMNS,
+  Column,
+  HouseholdTable,
+  Message,
+  RawRow,
+  TableBuilder,
+  compareCodePoints,
+} from "../../src/model";
 
 /** A dataset as the page holds it: the raw rows, which columns the file has, and what the model made of them. */
 export interface Dataset {
@@ -13,7 +21,10 @@ export interface Dataset {
 }
 
 /** Reads a stream of bytes (a file, or the sample's response body) as a dataset, or the reason it was refused. */
-export async function readDataset(name: string, body: ReadableStream<Uint8Array>): Promise<{ ok: true; dataset: Dataset } | { ok: false; error: Message }> {
+export async function readDataset(
+  name: string,
+  body: ReadableStream<Uint8Array>,
+): Promise<{ ok: true; dataset: Dataset } | { ok: false; error: Message }> {
   const rows: RawRow[] = [];
   let builder: TableBuilder | undefined;
   let decimalComma = false;
@@ -25,8 +36,13 @@ export async function readDataset(name: string, body: ReadableStream<Uint8Array>
   });
   if (!outcome.ok) return outcome;
   // A column the file lacks has no cell at all (undefined); a present one has text, perhaps empty.
-  const columns = COLUMNS.map((c) => c.name).filter((name) => rows.some((row) => row.cells[name] !== undefined));
-  return { ok: true, dataset: { name, rows, columns, decimalComma, table: (builder ?? new TableBuilder()).finish() } };
+  const columns = COLUMNS.map((c) => c.name).filter((name) =>
+    rows.some((row) => row.cells[name] !== undefined),
+  );
+  return {
+    ok: true,
+    dataset: { name, rows, columns, decimalComma, table: (builder ?? new TableBuilder()).finish() },
+  };
 }
 
 /** The rows a report slicer on wijk keeps: every row when nothing is chosen, else the rows of the chosen districts. */
@@ -46,7 +62,9 @@ export function wijkChoices(rows: readonly RawRow[]): string[] {
 }
 
 async function* textChunks(body: ReadableStream<Uint8Array>): AsyncIterable<string> {
-  const reader = body.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>).getReader();
+  const reader = body
+    .pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>)
+    .getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return;

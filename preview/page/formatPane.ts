@@ -12,7 +12,13 @@ type Descriptor = powerbi.visuals.FormattingDescriptor;
 /** A control of the pane as the model gives it: its kind, what it edits and its current value. */
 interface Control {
   type: string;
-  properties: { descriptor: Descriptor; value: unknown; items?: EnumMember[]; mergeValues?: EnumMember[]; options?: NumberOptions };
+  properties: {
+    descriptor: Descriptor;
+    value: unknown;
+    items?: EnumMember[];
+    mergeValues?: EnumMember[];
+    options?: NumberOptions;
+  };
 }
 interface EnumMember {
   value: unknown;
@@ -43,7 +49,9 @@ export function renderFormatPane(
   text: FormatPaneText,
   listener: FormatPaneListener,
 ): void {
-  const open = new Set([...pane.querySelectorAll("details[open]")].map((d) => d.getAttribute("data-uid")));
+  const open = new Set(
+    [...pane.querySelectorAll("details[open]")].map((d) => d.getAttribute("data-uid")),
+  );
   pane.replaceChildren();
   const cards = (model?.cards ?? []).filter((c): c is Card => "groups" in c);
   if (cards.length === 0) {
@@ -58,8 +66,12 @@ export function renderFormatPane(
     summary.setAttribute("aria-label", card.displayName);
     const body = details.appendChild(el("section"));
     body.setAttribute("aria-label", card.displayName);
-    if (card.topLevelToggle) body.appendChild(slice(card.topLevelToggle as never, card.displayName, capabilities, listener));
-    for (const group of card.groups.filter((g): g is Group => "slices" in g || "uid" in g)) body.appendChild(groupOf(group, capabilities, listener));
+    if (card.topLevelToggle)
+      body.appendChild(
+        slice(card.topLevelToggle as never, card.displayName, capabilities, listener),
+      );
+    for (const group of card.groups.filter((g): g is Group => "slices" in g || "uid" in g))
+      body.appendChild(groupOf(group, capabilities, listener));
     if (card.revertToDefaultDescriptors?.length) {
       const reset = body.appendChild(el("button", text.reset));
       reset.type = "button";
@@ -69,28 +81,58 @@ export function renderFormatPane(
   }
 }
 
-function groupOf(group: Group, capabilities: Capabilities, listener: FormatPaneListener): HTMLElement {
+function groupOf(
+  group: Group,
+  capabilities: Capabilities,
+  listener: FormatPaneListener,
+): HTMLElement {
   const fieldset = el("fieldset");
-  if (group.displayName && !group.suppressDisplayName) fieldset.appendChild(el("legend", group.displayName));
+  if (group.displayName && !group.suppressDisplayName)
+    fieldset.appendChild(el("legend", group.displayName));
   fieldset.disabled = Boolean(group.disabled);
-  if (group.topLevelToggle) fieldset.appendChild(slice(group.topLevelToggle as never, group.displayName, capabilities, listener));
+  if (group.topLevelToggle)
+    fieldset.appendChild(
+      slice(group.topLevelToggle as never, group.displayName, capabilities, listener),
+    );
   // Limitation: group containers (lists of instances, as for per-series settings) are not drawn.
   for (const s of group.slices ?? []) {
     if (!("control" in s)) continue;
     const control = s.control as unknown as { type: string; properties: Record<string, unknown> };
-    if (control.properties && "descriptor" in control.properties) fieldset.appendChild(slice(s as never, s.displayName ?? "", capabilities, listener));
-    else for (const [name, part] of Object.entries(control.properties ?? {})) {
-      // A composite slice (font, margins): one control per part, typed by its value.
-      if (!part) continue;
-      const sub = part as Control["properties"];
-      const type = typeof sub.value === "boolean" ? "ToggleSwitch" : typeof sub.value === "number" ? "NumUpDown" : "TextInput";
-      fieldset.appendChild(slice({ control: { type, properties: sub }, displayName: `${s.displayName ?? ""} ${name}` } as never, name, capabilities, listener));
-    }
+    if (control.properties && "descriptor" in control.properties)
+      fieldset.appendChild(slice(s as never, s.displayName ?? "", capabilities, listener));
+    else
+      for (const [name, part] of Object.entries(control.properties ?? {})) {
+        // A composite slice (font, margins): one control per part, typed by its value.
+        if (!part) continue;
+        const sub = part as Control["properties"];
+        const type =
+          typeof sub.value === "boolean"
+            ? "ToggleSwitch"
+            : typeof sub.value === "number"
+              ? "NumUpDown"
+              : "TextInput";
+        fieldset.appendChild(
+          slice(
+            {
+              control: { type, properties: sub },
+              displayName: `${s.displayName ?? ""} ${name}`,
+            } as never,
+            name,
+            capabilities,
+            listener,
+          ),
+        );
+      }
   }
   return fieldset;
 }
 
-function slice(s: { control: Control; displayName?: string; disabled?: boolean }, fallback: string, capabilities: Capabilities, listener: FormatPaneListener): HTMLElement {
+function slice(
+  s: { control: Control; displayName?: string; disabled?: boolean },
+  fallback: string,
+  capabilities: Capabilities,
+  listener: FormatPaneListener,
+): HTMLElement {
   const { type, properties } = s.control;
   const descriptor = properties.descriptor;
   const label = el("label");
@@ -111,7 +153,8 @@ function slice(s: { control: Control; displayName?: string; disabled?: boolean }
     input.step = "any";
     if (properties.options?.minValue) input.min = String(properties.options.minValue.value);
     if (properties.options?.maxValue) input.max = String(properties.options.maxValue.value);
-    input.value = properties.value === undefined || properties.value === null ? "" : String(properties.value);
+    input.value =
+      properties.value === undefined || properties.value === null ? "" : String(properties.value);
     input.addEventListener("change", () => {
       const n = Number((input as HTMLInputElement).value);
       if ((input as HTMLInputElement).value.trim() !== "" && Number.isFinite(n)) change(n);
@@ -123,8 +166,14 @@ function slice(s: { control: Control; displayName?: string; disabled?: boolean }
     input.addEventListener("change", () => change((input as HTMLInputElement).value));
   } else if (type === "Dropdown") {
     input = el("select");
-    const current = properties.value && typeof properties.value === "object" ? (properties.value as EnumMember).value : properties.value;
-    for (const item of [...(properties.items ?? enumeration(capabilities, descriptor)), ...(properties.mergeValues ?? [])]) {
+    const current =
+      properties.value && typeof properties.value === "object"
+        ? (properties.value as EnumMember).value
+        : properties.value;
+    for (const item of [
+      ...(properties.items ?? enumeration(capabilities, descriptor)),
+      ...(properties.mergeValues ?? []),
+    ]) {
       const option = input.appendChild(el("option", item.displayName));
       option.value = JSON.stringify(item.value);
       option.selected = item.value === current;
@@ -133,7 +182,8 @@ function slice(s: { control: Control; displayName?: string; disabled?: boolean }
   } else {
     input = el("input");
     input.type = "text";
-    input.value = properties.value === undefined || properties.value === null ? "" : String(properties.value);
+    input.value =
+      properties.value === undefined || properties.value === null ? "" : String(properties.value);
     input.readOnly = type === "ReadOnlyText";
     input.addEventListener("change", () => change((input as HTMLInputElement).value));
   }
@@ -144,13 +194,15 @@ function slice(s: { control: Control; displayName?: string; disabled?: boolean }
 
 /** An AutoDropdown's items come from the enumeration in capabilities.json, as Power BI reads them. */
 function enumeration(capabilities: Capabilities, d: Descriptor): EnumMember[] {
-  return (capabilities.objects?.[d.objectName]?.properties?.[d.propertyName]?.type?.enumeration ?? []) as EnumMember[];
+  return (capabilities.objects?.[d.objectName]?.properties?.[d.propertyName]?.type?.enumeration ??
+    []) as EnumMember[];
 }
 
 /** `<input type=color>` takes only `#rrggbb`. */
 function hex(color: string | undefined): string {
   if (!color) return "#000000";
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
-  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase();
+  if (short)
+    return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase();
   return /^#[0-9a-f]{6}$/i.test(color) ? color.toLowerCase() : "#000000";
 }

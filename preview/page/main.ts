@@ -35,7 +35,12 @@ const language = () => languageOf(state.locale);
 async function main(): Promise<void> {
   const meta = (await (await fetch("/visual.json")).json()) as Meta;
   const stage = $("stage");
-  const frame = new VisualFrame(stage, (m) => receive(m, meta, frame), { window: rowWindow(meta.capabilities), maxSegments: 0 }, size(stage));
+  const frame = new VisualFrame(
+    stage,
+    (m) => receive(m, meta, frame),
+    { window: rowWindow(meta.capabilities), maxSegments: 0 },
+    size(stage),
+  );
   $<HTMLInputElement>("window").value = String(rowWindow(meta.capabilities));
 
   const reload = () => {
@@ -44,7 +49,12 @@ async function main(): Promise<void> {
     document.documentElement.lang = state.locale;
     document.body.classList.toggle("high-contrast", state.highContrast);
     translate();
-    frame.load({ guid: meta.guid, locale: state.locale, highContrast: state.highContrast, stringResources: meta.stringResources });
+    frame.load({
+      guid: meta.guid,
+      locale: state.locale,
+      highContrast: state.highContrast,
+      stringResources: meta.stringResources,
+    });
     sendData(frame);
     renderPanels(frame);
   };
@@ -56,7 +66,10 @@ async function main(): Promise<void> {
     state.highContrast = (e.target as HTMLInputElement).checked;
     reload();
   });
-  $<HTMLSelectElement>("source").addEventListener("change", (e) => void chooseSource((e.target as HTMLSelectElement).value, frame));
+  $<HTMLSelectElement>("source").addEventListener(
+    "change",
+    (e) => void chooseSource((e.target as HTMLSelectElement).value, frame),
+  );
   $<HTMLInputElement>("file").addEventListener("change", (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (file) void load(file.name, "file", file.stream(), frame);
@@ -70,7 +83,10 @@ async function main(): Promise<void> {
   $("clear-selection").addEventListener("click", () => frame.applySelection([]));
   for (const id of ["window", "max-segments"]) {
     $(id).addEventListener("change", () => {
-      frame.setSegmenting({ window: Math.max(1, Number($<HTMLInputElement>("window").value) || 1), maxSegments: Math.max(0, Number($<HTMLInputElement>("max-segments").value) || 0) });
+      frame.setSegmenting({
+        window: Math.max(1, Number($<HTMLInputElement>("window").value) || 1),
+        maxSegments: Math.max(0, Number($<HTMLInputElement>("max-segments").value) || 0),
+      });
       sendData(frame);
     });
   }
@@ -93,10 +109,16 @@ async function chooseSource(source: string, frame: VisualFrame): Promise<void> {
   await load("sample.csv", "sample", response.body!, frame);
 }
 
-async function load(name: string, source: "sample" | "file", body: ReadableStream<Uint8Array>, frame: VisualFrame): Promise<void> {
+async function load(
+  name: string,
+  source: "sample" | "file",
+  body: ReadableStream<Uint8Array>,
+  frame: VisualFrame,
+): Promise<void> {
   const outcome = await readDataset(name, body);
   if (!outcome.ok) {
-    $("status").textContent = `${t("refused", language())}: ${formatMessage(outcome.error, language())}`;
+    $("status").textContent =
+      `${t("refused", language())}: ${formatMessage(outcome.error, language())}`;
     return;
   }
   $("status").textContent = "";
@@ -113,7 +135,15 @@ function sendData(frame: VisualFrame): void {
   state.visualWarnings = [];
   showWarnings();
   const d = state.dataset;
-  frame.setData(d ? buildDataView({ rows: sliceByWijk(d.rows, state.wijken), columns: d.columns, decimalComma: d.decimalComma }) : null);
+  frame.setData(
+    d
+      ? buildDataView({
+          rows: sliceByWijk(d.rows, state.wijken),
+          columns: d.columns,
+          decimalComma: d.decimalComma,
+        })
+      : null,
+  );
   document.body.dataset.dataRows = String(d ? sliceByWijk(d.rows, state.wijken).length : 0);
 }
 
@@ -129,7 +159,12 @@ function receive(message: FromFrame, meta: Meta, frame: VisualFrame): void {
     state.objects = persist(state.objects, message.changes);
     frame.setObjects(state.objects);
   } else if (message.type === "warning") {
-    state.visualWarnings = [...state.visualWarnings.filter((w) => w.title !== message.title || w.detail !== message.detail), message];
+    state.visualWarnings = [
+      ...state.visualWarnings.filter(
+        (w) => w.title !== message.title || w.detail !== message.detail,
+      ),
+      message,
+    ];
     showWarnings();
   } else if (message.type === "formattingModel") {
     // Sent after every update the visual handled: tests wait on this count.
@@ -139,24 +174,44 @@ function receive(message: FromFrame, meta: Meta, frame: VisualFrame): void {
   } else if (message.type === "failed") {
     $("status").textContent = `${t("failed", lang)}: ${message.message}`;
     document.body.dataset.renderState = "failed";
-  } else if (message.type === "launchUrl") $("status").textContent = `${t("launchUrl", lang)}: ${message.url}`;
-  else if (message.type === "contextMenu") $("status").textContent = `${t("contextMenu", lang)}: ${message.ids.flat().map((p) => String(p.value)).join(", ")}`;
-  else if (message.type === "jsonFilter") $("json-filter").textContent = `${t("jsonFilter", lang)}: ${JSON.stringify(message.filter)}`;
+  } else if (message.type === "launchUrl")
+    $("status").textContent = `${t("launchUrl", lang)}: ${message.url}`;
+  else if (message.type === "contextMenu")
+    $("status").textContent = `${t("contextMenu", lang)}: ${message.ids
+      .flat()
+      .map((p) => String(p.value))
+      .join(", ")}`;
+  else if (message.type === "jsonFilter")
+    $("json-filter").textContent = `${t("jsonFilter", lang)}: ${JSON.stringify(message.filter)}`;
 }
 
 function renderPane(meta: Meta, frame: VisualFrame): void {
   const lang = language();
-  renderFormatPane($("format"), state.model, meta.capabilities, { empty: t("noFormat", lang), reset: t("reset", lang) }, {
-    change: (descriptor, type, value) => {
-      const properties = { [descriptor.propertyName]: storedValue(type, value) };
-      state.objects = persist(state.objects, { merge: [{ objectName: descriptor.objectName, selector: null as unknown as powerbi.data.Selector, properties }] });
-      frame.setObjects(state.objects);
+  renderFormatPane(
+    $("format"),
+    state.model,
+    meta.capabilities,
+    { empty: t("noFormat", lang), reset: t("reset", lang) },
+    {
+      change: (descriptor, type, value) => {
+        const properties = { [descriptor.propertyName]: storedValue(type, value) };
+        state.objects = persist(state.objects, {
+          merge: [
+            {
+              objectName: descriptor.objectName,
+              selector: null as unknown as powerbi.data.Selector,
+              properties,
+            },
+          ],
+        });
+        frame.setObjects(state.objects);
+      },
+      reset: (descriptors) => {
+        state.objects = resetToDefault(state.objects, descriptors);
+        frame.setObjects(state.objects);
+      },
     },
-    reset: (descriptors) => {
-      state.objects = resetToDefault(state.objects, descriptors);
-      frame.setObjects(state.objects);
-    },
-  });
+  );
 }
 
 function renderPanels(frame: VisualFrame): void {
@@ -170,18 +225,24 @@ function renderPanels(frame: VisualFrame): void {
   showWarnings();
   renderRejected($<HTMLTableElement>("rejected"), d?.table.rejected ?? [], lang);
   const name = state.source === "sample" ? t("sample", lang) : d?.name;
-  $("data-name").textContent = d ? `${name}: ${d.rows.length} ${t("rows", lang)}` : t("noData", lang);
+  $("data-name").textContent = d
+    ? `${name}: ${d.rows.length} ${t("rows", lang)}`
+    : t("noData", lang);
 }
 
 /** The visual's warning icon (its latest calls) and what reading the data warned about. */
 function showWarnings(): void {
   const lang = language();
-  const dataWarnings = (state.dataset?.table.warnings ?? []).map((w) => ({ title: "", detail: formatMessage(w, lang) }));
+  const dataWarnings = (state.dataset?.table.warnings ?? []).map((w) => ({
+    title: "",
+    detail: formatMessage(w, lang),
+  }));
   renderWarnings($("warnings"), [...state.visualWarnings, ...dataWarnings], lang);
 }
 
 function translate(): void {
-  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) node.textContent = t(node.dataset.t as TextKey, language());
+  for (const node of document.querySelectorAll<HTMLElement>("[data-t]"))
+    node.textContent = t(node.dataset.t as TextKey, language());
   document.title = t("title", language());
 }
 

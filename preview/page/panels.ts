@@ -6,7 +6,13 @@ import { t } from "./i18n";
 import { el } from "./dom";
 
 /** Draws the wijk slicer: one checkbox per district; none checked keeps every row, as a report slicer does. */
-export function renderSlicer(box: HTMLElement, wijken: string[], chosen: ReadonlySet<string>, language: Language, onChange: (chosen: Set<string>) => void): void {
+export function renderSlicer(
+  box: HTMLElement,
+  wijken: string[],
+  chosen: ReadonlySet<string>,
+  language: Language,
+  onChange: (chosen: Set<string>) => void,
+): void {
   box.replaceChildren();
   const legend = box.appendChild(el("legend", t("slicer", language)));
   legend.id = "slicer-legend";
@@ -18,14 +24,20 @@ export function renderSlicer(box: HTMLElement, wijken: string[], chosen: Readonl
     input.checked = chosen.has(wijk);
     label.appendChild(document.createTextNode(wijk));
     input.addEventListener("change", () => {
-      const next = new Set([...box.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value));
+      const next = new Set(
+        [...box.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value),
+      );
       onChange(next);
     });
   }
 }
 
 /** Shows the cross-filter the visual's selection would apply to the other visuals of a report page. */
-export function renderSelection(list: HTMLElement, ids: SelectorPart[][], language: Language): void {
+export function renderSelection(
+  list: HTMLElement,
+  ids: SelectorPart[][],
+  language: Language,
+): void {
   list.replaceChildren();
   if (ids.length === 0) {
     list.appendChild(el("li", t("nothingSelected", language)));
@@ -44,7 +56,11 @@ export interface Warning {
 }
 
 /** Lists warnings, newest last. */
-export function renderWarnings(list: HTMLElement, warnings: readonly Warning[], language: Language): void {
+export function renderWarnings(
+  list: HTMLElement,
+  warnings: readonly Warning[],
+  language: Language,
+): void {
   list.replaceChildren();
   if (warnings.length === 0) list.appendChild(el("li", t("noWarnings", language)));
   for (const w of warnings) {
@@ -55,11 +71,18 @@ export function renderWarnings(list: HTMLElement, warnings: readonly Warning[], 
 }
 
 /** Lists the rows the reader rejected, with line number and reason in the page's language. */
-export function renderRejected(table: HTMLTableElement, rejected: readonly Rejection[], language: Language): void {
+export function renderRejected(
+  table: HTMLTableElement,
+  rejected: readonly Rejection[],
+  language: Language,
+): void {
   table.replaceChildren();
   table.appendChild(el("caption", `${t("rejected", language)} (${rejected.length})`));
   if (rejected.length === 0) {
-    table.appendChild(el("tbody")).appendChild(el("tr")).appendChild(el("td", t("noRejected", language)));
+    table
+      .appendChild(el("tbody"))
+      .appendChild(el("tr"))
+      .appendChild(el("td", t("noRejected", language)));
     return;
   }
   const head = table.appendChild(el("thead")).appendChild(el("tr"));

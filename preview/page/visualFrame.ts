@@ -69,7 +69,10 @@ export class VisualFrame {
 
   /** Sends a whole dataset (or none, for the landing page), starting again from its first segment. */
   setData(dataView: DataView | null): void {
-    this.full = dataView && { ...dataView, metadata: { ...dataView.metadata, objects: this.objects } };
+    this.full = dataView && {
+      ...dataView,
+      metadata: { ...dataView.metadata, objects: this.objects },
+    };
     this.segments = 0;
     this.loaded = 0;
     if (!dataView) {
@@ -86,7 +89,8 @@ export class VisualFrame {
   /** Sets the report's formatting objects, as persistProperties or the format pane change them, and updates. */
   setObjects(objects: powerbi.DataViewObjects): void {
     this.objects = objects;
-    for (const dataView of [this.full, ...this.current]) if (dataView) dataView.metadata = { ...dataView.metadata, objects };
+    for (const dataView of [this.full, ...this.current])
+      if (dataView) dataView.metadata = { ...dataView.metadata, objects };
     this.send(UPDATE.Data, undefined);
   }
 
@@ -122,7 +126,9 @@ export class VisualFrame {
     const start = this.loaded;
     this.loaded = nextEnd(start, this.segmenting.window, rowCount(this.full));
     this.segments++;
-    this.current = [aggregate ? segmentOf(this.full, 0, this.loaded) : segmentOf(this.full, start, this.loaded)];
+    this.current = [
+      aggregate ? segmentOf(this.full, 0, this.loaded) : segmentOf(this.full, start, this.loaded),
+    ];
     this.send(UPDATE.Data, aggregate ? OPERATION.Append : OPERATION.Segment);
   }
 
@@ -133,8 +139,19 @@ export class VisualFrame {
 
   private send(type: number, operationKind: number | undefined): void {
     if (!this.created) return;
-    const options = { viewport: this.viewport, dataViews: this.current, type, operationKind, viewMode: 0, editMode: 0 };
-    this.post({ type: "update", options: options as unknown as powerbi.extensibility.visual.VisualUpdateOptions, canFetchMore: this.canFetchMore() });
+    const options = {
+      viewport: this.viewport,
+      dataViews: this.current,
+      type,
+      operationKind,
+      viewMode: 0,
+      editMode: 0,
+    };
+    this.post({
+      type: "update",
+      options: options as unknown as powerbi.extensibility.visual.VisualUpdateOptions,
+      canFetchMore: this.canFetchMore(),
+    });
   }
 
   private post(message: ToFrame): void {

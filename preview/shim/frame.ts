@@ -51,6 +51,10 @@ function reviveValues(dataView: powerbi.DataView): void {
   if (values) values.grouped = () => [{ values: [...values] }];
 }
 
-window.addEventListener("error", (event) => post({ type: "failed", message: String(event.message) }));
-window.addEventListener("unhandledrejection", (event) => post({ type: "failed", message: String(event.reason) }));
+window.addEventListener("error", (event) =>
+  post({ type: "failed", message: String(event.message) }),
+);
+window.addEventListener("unhandledrejection", (event) =>
+  post({ type: "failed", message: String(event.reason) }),
+);
 window.addEventListener("load", () => post({ type: "ready" }));

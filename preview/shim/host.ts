@@ -14,7 +14,11 @@ export interface PreviewHost {
 }
 
 /** Builds the host for one visual instance. */
-export function createHost(init: InitMessage, doc: Document, post: (message: FromFrame) => void): PreviewHost {
+export function createHost(
+  init: InitMessage,
+  doc: Document,
+  post: (message: FromFrame) => void,
+): PreviewHost {
   const selectionManager = new PreviewSelectionManager({
     selected: (ids) => post({ type: "selection", ids }),
     contextMenu: (ids, x, y) => post({ type: "contextMenu", ids, x, y }),
@@ -33,7 +37,8 @@ export function createHost(init: InitMessage, doc: Document, post: (message: Fro
     createSelectionIdBuilder: () => new PreviewSelectionIdBuilder(),
     createSelectionManager: () => selectionManager,
     createLocalizationManager: () => localizationManager(init.stringResources, init.locale),
-    persistProperties: (changes: powerbi.VisualObjectInstancesToPersist) => post({ type: "persist", changes: plain(changes) }),
+    persistProperties: (changes: powerbi.VisualObjectInstancesToPersist) =>
+      post({ type: "persist", changes: plain(changes) }),
     applyJsonFilter: (filter: unknown, objectName: string, propertyName: string, action: number) =>
       post({ type: "jsonFilter", filter: plain(filter), objectName, propertyName, action }),
     displayWarningIcon: (title: string, detail: string) => post({ type: "warning", title, detail }),
@@ -46,7 +51,8 @@ export function createHost(init: InitMessage, doc: Document, post: (message: Fro
     eventService: {
       renderingStarted: () => post({ type: "rendering", state: "started" }),
       renderingFinished: () => post({ type: "rendering", state: "finished" }),
-      renderingFailed: (_options: unknown, reason?: string) => post({ type: "rendering", state: "failed", reason }),
+      renderingFailed: (_options: unknown, reason?: string) =>
+        post({ type: "rendering", state: "failed", reason }),
     },
     // The preview opens nothing outside localhost; the page notes the request instead.
     launchUrl: (url: string) => post({ type: "launchUrl", url }),
@@ -54,7 +60,8 @@ export function createHost(init: InitMessage, doc: Document, post: (message: Fro
     setCanDrill: () => undefined,
     drill: () => undefined,
     switchFocusModeState: () => undefined,
-    openModalDialog: () => Promise.reject(new Error("modal dialogs are not available in the preview")),
+    openModalDialog: () =>
+      Promise.reject(new Error("modal dialogs are not available in the preview")),
   };
   return {
     host: host as unknown as powerbi.extensibility.visual.IVisualHost,

@@ -30,7 +30,9 @@ export class PreviewSelectionId implements ISelectionId {
   }
 
   getSelector(): powerbi.data.Selector {
-    return { data: this.parts.map((p) => ({ expr: { queryName: p.queryName, value: p.value } })) } as unknown as powerbi.data.Selector;
+    return {
+      data: this.parts.map((p) => ({ expr: { queryName: p.queryName, value: p.value } })),
+    } as unknown as powerbi.data.Selector;
   }
 
   getSelectorsByColumn(): powerbi.data.SelectorsByColumn {
@@ -42,20 +44,33 @@ export class PreviewSelectionId implements ISelectionId {
   }
 }
 
-const partKey = (p: SelectorPart): string => JSON.stringify([p.queryName, p.value instanceof Date ? p.value.toISOString() : p.value]);
+const partKey = (p: SelectorPart): string =>
+  JSON.stringify([p.queryName, p.value instanceof Date ? p.value.toISOString() : p.value]);
 
 /** Builds selection ids from category rows and measures, as `host.createSelectionIdBuilder()` does. */
 export class PreviewSelectionIdBuilder implements powerbi.visuals.ISelectionIdBuilder {
   private readonly parts: SelectorPart[] = [];
 
   withCategory(category: powerbi.DataViewCategoryColumn, index: number): this {
-    this.parts.push({ queryName: category.source.queryName ?? category.source.displayName, displayName: category.source.displayName, value: category.values[index] as Value });
+    this.parts.push({
+      queryName: category.source.queryName ?? category.source.displayName,
+      displayName: category.source.displayName,
+      value: category.values[index] as Value,
+    });
     return this;
   }
 
-  withSeries(seriesColumn: powerbi.DataViewValueColumns, valueColumn: powerbi.DataViewValueColumn | powerbi.DataViewValueColumnGroup): this {
+  withSeries(
+    seriesColumn: powerbi.DataViewValueColumns,
+    valueColumn: powerbi.DataViewValueColumn | powerbi.DataViewValueColumnGroup,
+  ): this {
     const source = (valueColumn as powerbi.DataViewValueColumn).source ?? seriesColumn.source;
-    if (source) this.parts.push({ queryName: source.queryName ?? source.displayName, displayName: source.displayName, value: null });
+    if (source)
+      this.parts.push({
+        queryName: source.queryName ?? source.displayName,
+        displayName: source.displayName,
+        value: null,
+      });
     return this;
   }
 
@@ -70,7 +85,13 @@ export class PreviewSelectionIdBuilder implements powerbi.visuals.ISelectionIdBu
   }
 
   withTable(table: powerbi.DataViewTable, rowIndex: number): this {
-    table.columns.forEach((column, i) => this.parts.push({ queryName: column.queryName ?? column.displayName, displayName: column.displayName, value: (table.rows?.[rowIndex]?.[i] ?? null) as Value }));
+    table.columns.forEach((column, i) =>
+      this.parts.push({
+        queryName: column.queryName ?? column.displayName,
+        displayName: column.displayName,
+        value: (table.rows?.[rowIndex]?.[i] ?? null) as Value,
+      }),
+    );
     return this;
   }
 
@@ -97,10 +118,14 @@ export class PreviewSelectionManager extends MockISelectionManager {
     super();
   }
 
-  select(selectionId: ISelectionId | ISelectionId[], multiSelect = false): powerbi.IPromise<ISelectionId[]> {
+  select(
+    selectionId: ISelectionId | ISelectionId[],
+    multiSelect = false,
+  ): powerbi.IPromise<ISelectionId[]> {
     const ids = ([] as ISelectionId[]).concat(selectionId);
     const current = this.getSelectionIds() as ISelectionId[];
-    const reselect = !multiSelect && ids.length === 1 && current.length === 1 && current[0].equals(ids[0]);
+    const reselect =
+      !multiSelect && ids.length === 1 && current.length === 1 && current[0].equals(ids[0]);
     // Multi-select toggles an id off, which is what selecting the only selected id again does.
     void super.select(selectionId, multiSelect || reselect);
     this.listener.selected(describe(this.getSelectionIds() as ISelectionId[]));
@@ -113,7 +138,10 @@ export class PreviewSelectionManager extends MockISelectionManager {
     return resolved({});
   }
 
-  showContextMenu(selectionId: ISelectionId, position: powerbi.extensibility.IPoint): powerbi.IPromise<{}> {
+  showContextMenu(
+    selectionId: ISelectionId,
+    position: powerbi.extensibility.IPoint,
+  ): powerbi.IPromise<{}> {
     this.listener.contextMenu(describe([selectionId]), position.x, position.y);
     return resolved({});
   }
@@ -125,7 +153,10 @@ export class PreviewSelectionManager extends MockISelectionManager {
   /** The host replaces the selection, as a bookmark does, and tells the visual through its callback. */
   applyFromHost(ids: SelectorPart[][]): void {
     void super.clear();
-    void super.select(ids.map((parts) => new PreviewSelectionId(parts)), true);
+    void super.select(
+      ids.map((parts) => new PreviewSelectionId(parts)),
+      true,
+    );
     this.onSelect?.(this.getSelectionIds() as ISelectionId[]);
     this.listener.selected(ids);
   }

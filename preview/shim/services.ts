@@ -52,14 +52,23 @@ export class DomTooltipService implements powerbi.extensibility.ITooltipService 
 }
 
 /** Windows' high-contrast black theme colours, which Power BI passes on in high-contrast mode. */
-const HIGH_CONTRAST = { foreground: "#FFFFFF", background: "#000000", foregroundSelected: "#1AEBFF", hyperlink: "#FFFF00" };
+const HIGH_CONTRAST = {
+  foreground: "#FFFFFF",
+  background: "#000000",
+  foregroundSelected: "#1AEBFF",
+  hyperlink: "#FFFF00",
+};
 
 /**
  * The colour palette: the report theme's colours from the testutils mock, or in high-contrast mode
  * the high-contrast colours, with every data colour the foreground as Power BI does.
  */
-export function colorPalette(highContrast: boolean): powerbi.extensibility.ISandboxExtendedColorPalette {
-  const palette = new MockIColorPalette() as unknown as powerbi.extensibility.ISandboxExtendedColorPalette & Record<string, unknown>;
+export function colorPalette(
+  highContrast: boolean,
+): powerbi.extensibility.ISandboxExtendedColorPalette {
+  const palette =
+    new MockIColorPalette() as unknown as powerbi.extensibility.ISandboxExtendedColorPalette &
+      Record<string, unknown>;
   palette.isHighContrast = highContrast;
   if (!highContrast) return palette;
   for (const [name, value] of Object.entries(HIGH_CONTRAST)) palette[name] = { value };
@@ -77,6 +86,12 @@ export function localizationManager(
 ): powerbi.extensibility.ILocalizationManager {
   const language = locale.split("-")[0];
   const sameLanguage = Object.keys(strings).find((l) => l.split("-")[0] === language);
-  const chain = [strings[locale], sameLanguage ? strings[sameLanguage] : undefined, strings["en-US"]].filter(Boolean);
-  return { getDisplayName: (key: string) => chain.map((s) => s![key]).find((v) => v !== undefined) ?? key };
+  const chain = [
+    strings[locale],
+    sameLanguage ? strings[sameLanguage] : undefined,
+    strings["en-US"],
+  ].filter(Boolean);
+  return {
+    getDisplayName: (key: string) => chain.map((s) => s![key]).find((v) => v !== undefined) ?? key,
+  };
 }

@@ -10,9 +10,7 @@ export interface ScoreOptions {
 
 /** What the command line asks for: help, a run, or a refusal with its reason. */
 export type ParsedArgs =
-  | { help: true }
-  | { help: false; options: ScoreOptions }
-  | { error: string };
+  { help: true } | { help: false; options: ScoreOptions } | { error: string };
 
 const LEVELS = ["household", "wijk"] as const;
 

@@ -19,8 +19,7 @@ export interface CsvFormat {
 
 /** The outcome of reading: the format and row count, or why the whole input was refused. */
 export type CsvOutcome =
-  | { ok: true; format: CsvFormat; rows: number }
-  | { ok: false; error: Message };
+  { ok: true; format: CsvFormat; rows: number } | { ok: false; error: Message };
 
 /** Picks the separator from the header line: the one of `;` and `,` that occurs more often outside quotes. */
 export function detectFormat(headerLine: string): CsvFormat {

@@ -13,9 +13,7 @@ import { THRESHOLD_KEYS } from "./thresholdsCard";
 
 /** Objects as Power BI sends them: card name → property name → value. */
 export type PaneObjects =
-  | powerbi.DataViewObjects
-  | Record<string, Record<string, unknown>>
-  | undefined;
+  powerbi.DataViewObjects | Record<string, Record<string, unknown>> | undefined;
 
 /** What the pane means: scorer settings, visual options, and any values that were refused. */
 export interface PaneSettings {

@@ -132,7 +132,8 @@ export class App {
     if (!this.frame) return this.draw();
     // Only the rows in view change: keep the frame, redraw the shown views.
     this.frame = { ...this.frame, selected };
-    for (const panel of Object.values(this.panels)) if (!panel.section.hidden) panel.render(this.frame);
+    for (const panel of Object.values(this.panels))
+      if (!panel.section.hidden) panel.render(this.frame);
   }
 
   /** Says something to screen readers through the polite live region. */

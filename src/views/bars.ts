@@ -75,7 +75,9 @@ export class BarsView extends ListboxPanel {
       .call(attr, "aria-posinset", (d) => d.pos + 1)
       .call(attr, "aria-selected", (d) => String(d.selected))
       .call(attr, "aria-label", (d) => d.aria)
-      .call(attr, "aria-describedby", (d) => (d.description ? `gb-bar-description-${d.pos}` : null));
+      .call(attr, "aria-describedby", (d) =>
+        d.description ? `gb-bar-description-${d.pos}` : null,
+      );
 
     rows.select(".gb-label").call(text, (d) => d.label);
     rows

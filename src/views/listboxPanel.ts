@@ -4,7 +4,12 @@ import { Panel, PanelEvents } from "./panel";
 
 /** A panel of one focusable column per row, exposed as a multi-select listbox of options. */
 export abstract class ListboxPanel extends Panel {
-  constructor(parent: HTMLElement, kind: "bars" | "flags", events: PanelEvents, height: () => number) {
+  constructor(
+    parent: HTMLElement,
+    kind: "bars" | "flags",
+    events: PanelEvents,
+    height: () => number,
+  ) {
     super(parent, kind, events, height);
     this.list.viewport.setAttribute("role", "listbox");
     this.list.viewport.setAttribute("aria-multiselectable", "true");

@@ -47,7 +47,8 @@ export function cutOff(root: HTMLElement): boolean {
   for (const part of Array.from(parts)) {
     if (part.clientWidth > 0 && part.scrollWidth > part.clientWidth + 1) return true;
     const row = part.closest<HTMLElement>(".gb-row");
-    if (row && part.getBoundingClientRect().right > row.getBoundingClientRect().right + 1) return true;
+    if (row && part.getBoundingClientRect().right > row.getBoundingClientRect().right + 1)
+      return true;
   }
   return false;
 }

@@ -17,7 +17,10 @@ export interface Preview {
 let browser: Promise<Browser> | undefined;
 
 /** Opens the preview of the packaged visual (or of the probe visual) and waits until the visual handled its first data. */
-export async function openPreview(which: "visual" | "probe" = "visual", viewport = { width: 1400, height: 1000 }): Promise<Preview> {
+export async function openPreview(
+  which: "visual" | "probe" = "visual",
+  viewport = { width: 1400, height: 1000 },
+): Promise<Preview> {
   browser ??= chromium.connect(inject("browserEndpoint"));
   const context = await (await browser).newContext({ viewport, locale: "nl-NL" });
   const page = await context.newPage();
@@ -30,11 +33,21 @@ export async function openPreview(which: "visual" | "probe" = "visual", viewport
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("request", (r) => {
     const { protocol, hostname } = new URL(r.url());
-    if (!["data:", "blob:"].includes(protocol) && !(hostname === "localhost" || hostname === "127.0.0.1")) outside.push(r.url());
+    if (
+      !["data:", "blob:"].includes(protocol) &&
+      !(hostname === "localhost" || hostname === "127.0.0.1")
+    )
+      outside.push(r.url());
   });
   await page.goto(url);
   await waitForUpdates(page, 1);
-  return { page, visual: page.frameLocator("iframe"), errors, outside, close: () => context.close() };
+  return {
+    page,
+    visual: page.frameLocator("iframe"),
+    errors,
+    outside,
+    close: () => context.close(),
+  };
 }
 
 /** Waits until the visual has handled at least `count` updates since the page loaded. */

@@ -6,7 +6,8 @@ import { Preview, afterUpdate, openPreview } from "./harness";
 
 const SAMPLE = readFileSync(join(__dirname, "fixtures/sample.csv"), "utf8").trim().split("\n");
 const WIJK = SAMPLE[0].split(",").indexOf("wijk");
-const rowsIn = (wijk: string) => SAMPLE.slice(1).filter((line) => line.split(",")[WIJK] === wijk).length;
+const rowsIn = (wijk: string) =>
+  SAMPLE.slice(1).filter((line) => line.split(",")[WIJK] === wijk).length;
 
 let p: Preview;
 const probe = (name: string) => p.visual.locator(`[data-probe="${name}"]`);
@@ -27,7 +28,9 @@ describe("the preview host, through the probe visual", () => {
   it("creates the visual in a scripts-only sandbox and sends the sample as a categorical DataView", async () => {
     expect(await p.page.locator("iframe").getAttribute("sandbox")).toBe("allow-scripts");
     await expect.poll(() => probe("rows").textContent()).toBe(String(SAMPLE.length - 1));
-    expect(await probe("roles").textContent()).toBe("huishouden,factor,wijk,bron,peildatum,waarde,ouders,kinderen");
+    expect(await probe("roles").textContent()).toBe(
+      "huishouden,factor,wijk,bron,peildatum,waarde,ouders,kinderen",
+    );
     expect(await probe("date-type").textContent()).toBe("[object Date]");
     expect(await probe("grouped").textContent()).toBe("function");
     expect(await probe("locale").textContent()).toBe("nl-NL");
@@ -39,18 +42,24 @@ describe("the preview host, through the probe visual", () => {
     await item("H001").click();
     await expect.poll(() => selection().allTextContents()).toEqual(["huishouden = H001"]);
     await item("H002").click({ modifiers: ["Control"] });
-    await expect.poll(() => selection().allTextContents()).toEqual(["huishouden = H001", "huishouden = H002"]);
+    await expect
+      .poll(() => selection().allTextContents())
+      .toEqual(["huishouden = H001", "huishouden = H002"]);
     await item("H003").click();
     await expect.poll(() => selection().allTextContents()).toEqual(["huishouden = H003"]);
     await item("H003").click();
-    await expect.poll(() => selection().allTextContents()).toEqual(["Niets geselecteerd: geen filter op andere visuals."]);
+    await expect
+      .poll(() => selection().allTextContents())
+      .toEqual(["Niets geselecteerd: geen filter op andere visuals."]);
   });
 
   it("clears the selection from the page and tells the visual through its callback", async () => {
     await item("H001").click();
     await p.page.getByRole("button", { name: "Selectie wissen" }).click();
     await expect.poll(() => probe("callback").textContent()).toBe("0");
-    expect(await selection().allTextContents()).toEqual(["Niets geselecteerd: geen filter op andere visuals."]);
+    expect(await selection().allTextContents()).toEqual([
+      "Niets geselecteerd: geen filter op andere visuals.",
+    ]);
   });
 
   it("merges persisted properties into the objects and updates the visual and the format pane", async () => {
@@ -61,13 +70,22 @@ describe("the preview host, through the probe visual", () => {
 
   it("draws the formatting model's slices, sends changes as objects and resets to default", async () => {
     const objects = async () => JSON.parse((await probe("objects").textContent())!);
-    await afterUpdate(p.page, () => p.page.getByLabel("Size").fill("7").then(() => p.page.getByLabel("Size").press("Enter")));
+    await afterUpdate(p.page, () =>
+      p.page
+        .getByLabel("Size")
+        .fill("7")
+        .then(() => p.page.getByLabel("Size").press("Enter")),
+    );
     await afterUpdate(p.page, () => p.page.getByRole("switch", { name: "Show" }).uncheck());
     await afterUpdate(p.page, () => p.page.getByLabel("Shape").selectOption({ label: "Dot" }));
     await afterUpdate(p.page, () => p.page.getByLabel("Colour").fill("#ff0000"));
-    expect(await objects()).toEqual({ probe: { size: 7, show: false, shape: "dot", color: { solid: { color: "#ff0000" } } } });
+    expect(await objects()).toEqual({
+      probe: { size: 7, show: false, shape: "dot", color: { solid: { color: "#ff0000" } } },
+    });
 
-    await afterUpdate(p.page, () => p.page.getByRole("button", { name: "Standaardwaarden: Probe" }).click());
+    await afterUpdate(p.page, () =>
+      p.page.getByRole("button", { name: "Standaardwaarden: Probe" }).click(),
+    );
     expect(await objects()).toEqual({});
     expect(await p.page.getByLabel("Size").inputValue()).toBe("5");
   });
@@ -86,7 +104,9 @@ describe("the preview host, through the probe visual", () => {
     await afterUpdate(p.page, () => p.page.getByLabel("Taal").selectOption("en-US"));
     await expect.poll(() => probe("title").textContent()).toBe("Households");
     expect(await probe("locale").textContent()).toBe("en-US");
-    expect(await p.page.getByRole("heading", { level: 1 }).textContent()).toBe("Gezinsbeeld: preview");
+    expect(await p.page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Gezinsbeeld: preview",
+    );
 
     await afterUpdate(p.page, () => p.page.getByLabel("High contrast").check());
     await expect.poll(() => probe("contrast").textContent()).toBe("true #FFFFFF #000000");
@@ -98,16 +118,28 @@ describe("the preview host, through the probe visual", () => {
   });
 
   it("lists the rejected rows of a user's CSV and passes unparsable cells through as text", async () => {
-    await afterUpdate(p.page, () => p.page.locator("#file").setInputFiles(join(__dirname, "fixtures/bad-rows.csv")));
+    await afterUpdate(p.page, () =>
+      p.page.locator("#file").setInputFiles(join(__dirname, "fixtures/bad-rows.csv")),
+    );
     const rows = await p.page.locator("#rejected tbody tr").allTextContents();
-    expect(rows).toEqual(["3waarde is geen getal: 'veel'", "4huishouden is leeg", "6gewicht is geen getal ≥ 0: '-2'"]);
+    expect(rows).toEqual([
+      "3waarde is geen getal: 'veel'",
+      "4huishouden is leeg",
+      "6gewicht is geen getal ≥ 0: '-2'",
+    ]);
     await expect.poll(() => p.page.locator("#warnings").textContent()).toContain("Probe warning");
     expect(await probe("rows").textContent()).toBe("6");
   });
 
   it("refuses a CSV without a required column, says why, and keeps the data it had", async () => {
-    await p.page.locator("#file").setInputFiles({ name: "geen-factor.csv", mimeType: "text/csv", buffer: Buffer.from("huishouden,wijk\nH1,Noord\n") });
-    await expect.poll(() => p.page.getByRole("status").textContent()).toBe("Bestand geweigerd: verplichte kolom ontbreekt: 'factor'");
+    await p.page.locator("#file").setInputFiles({
+      name: "geen-factor.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("huishouden,wijk\nH1,Noord\n"),
+    });
+    await expect
+      .poll(() => p.page.getByRole("status").textContent())
+      .toBe("Bestand geweigerd: verplichte kolom ontbreekt: 'factor'");
     expect(await probe("rows").textContent()).toBe(String(SAMPLE.length - 1));
   });
 
@@ -117,7 +149,9 @@ describe("the preview host, through the probe visual", () => {
       p.page.evaluate((text) => {
         const transfer = new DataTransfer();
         transfer.items.add(new File([text], "dropped.csv", { type: "text/csv" }));
-        document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        document.body.dispatchEvent(
+          new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
       }, csv),
     );
     expect(await probe("rows").textContent()).toBe("6");
@@ -125,14 +159,24 @@ describe("the preview host, through the probe visual", () => {
   });
 
   it("serves a large dataset in segments and stops granting more where Power BI would stop", async () => {
-    await afterUpdate(p.page, () => p.page.getByLabel("Rijen per segment").fill("40").then(() => p.page.getByLabel("Rijen per segment").press("Enter")));
+    await afterUpdate(p.page, () =>
+      p.page
+        .getByLabel("Rijen per segment")
+        .fill("40")
+        .then(() => p.page.getByLabel("Rijen per segment").press("Enter")),
+    );
     expect(await probe("rows").textContent()).toBe("40");
     expect(await probe("segment").textContent()).toBe("more");
     await afterUpdate(p.page, () => p.visual.getByRole("button", { name: "more" }).click());
     expect(await probe("rows").textContent()).toBe("80");
     expect(await probe("operation").textContent()).toBe("1");
 
-    await afterUpdate(p.page, () => p.page.getByLabel("Power BI stopt na segmenten").fill("1").then(() => p.page.getByLabel("Power BI stopt na segmenten").press("Enter")));
+    await afterUpdate(p.page, () =>
+      p.page
+        .getByLabel("Power BI stopt na segmenten")
+        .fill("1")
+        .then(() => p.page.getByLabel("Power BI stopt na segmenten").press("Enter")),
+    );
     await p.visual.getByRole("button", { name: "more" }).click();
     expect(await probe("granted").textContent()).toBe("false");
     expect(await probe("rows").textContent()).toBe("40");
@@ -146,7 +190,12 @@ describe("the preview host, through the probe visual", () => {
   });
 
   it("resizes the viewport from the width and height fields", async () => {
-    await afterUpdate(p.page, () => p.page.getByLabel("Breedte").fill("500").then(() => p.page.getByLabel("Breedte").press("Enter")));
+    await afterUpdate(p.page, () =>
+      p.page
+        .getByLabel("Breedte")
+        .fill("500")
+        .then(() => p.page.getByLabel("Breedte").press("Enter")),
+    );
     await expect.poll(() => probe("viewport").textContent()).toMatch(/^500x\d+$/);
   });
 });

@@ -13,7 +13,15 @@ import { PreviewServer, startPreview } from "../../preview/server";
 
 const ROOT = join(__dirname, "../..");
 const FIXTURES = join(__dirname, "fixtures");
-const SOURCES = ["src", "style", "stringResources", "assets", "capabilities.json", "pbiviz.json", "package.json"];
+const SOURCES = [
+  "src",
+  "style",
+  "stringResources",
+  "assets",
+  "capabilities.json",
+  "pbiviz.json",
+  "package.json",
+];
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,11 +35,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await packageIfStale();
   const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
   if (!existsSync(executablePath)) {
-    throw new Error(`no Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set CHROMIUM to another`);
+    throw new Error(
+      `no Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set CHROMIUM to another`,
+    );
   }
   const browser = await chromium.launchServer({
     executablePath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const servers: PreviewServer[] = await Promise.all([
     startPreview({ port: 0 }),
@@ -51,13 +69,22 @@ async function packageIfStale(): Promise<void> {
   const built = await newestPbiviz(join(ROOT, "dist"));
   if (built && built.mtimeMs > newestSource()) return;
   try {
-    execFileSync(join(ROOT, "node_modules/.bin/pbiviz"), ["package"], { cwd: ROOT, stdio: "pipe", timeout: 120_000 });
+    execFileSync(join(ROOT, "node_modules/.bin/pbiviz"), ["package"], {
+      cwd: ROOT,
+      stdio: "pipe",
+      timeout: 120_000,
+    });
   } catch (error) {
     const output = String((error as { stdout?: Buffer }).stdout ?? "");
-    const reasons = output.split("\n").filter((line) => /error/i.test(line)).join("\n");
+    const reasons = output
+      .split("\n")
+      .filter((line) => /error/i.test(line))
+      .join("\n");
     // CI packages the visual on its own and fails there; locally a visual mid-edit should not stop the host's tests.
     if (!built) throw new Error(`pbiviz package failed:\n${reasons}`);
-    process.stderr.write(`pbiviz package failed; testing the previous package ${built.path}:\n${reasons}\n`);
+    process.stderr.write(
+      `pbiviz package failed; testing the previous package ${built.path}:\n${reasons}\n`,
+    );
   }
 }
 

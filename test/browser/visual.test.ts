@@ -29,7 +29,8 @@ const views = (v: FrameLocator) => ({
   bars: v.getByRole("listbox").nth(0),
   flags: v.getByRole("listbox").nth(1),
 });
-const setSize = async (list: Locator) => Number(await list.getByRole("option").first().getAttribute("aria-setsize"));
+const setSize = async (list: Locator) =>
+  Number(await list.getByRole("option").first().getAttribute("aria-setsize"));
 const matrixRows = async (grid: Locator) => Number(await grid.getAttribute("aria-rowcount")) - 1;
 const selection = () => p.page.locator("#selection li").allTextContents();
 
@@ -46,7 +47,9 @@ afterEach(async () => {
 describe("Gezinsbeeld in the preview", () => {
   it("renders the heat-matrix, the priority bars and the flags on the sample, one entry per ranked household", async () => {
     const { matrix, bars, flags } = views(p.visual);
-    await expect.poll(() => p.page.evaluate(() => document.body.dataset.renderState)).toBe("finished");
+    await expect
+      .poll(() => p.page.evaluate(() => document.body.dataset.renderState))
+      .toBe("finished");
     expect(await matrixRows(matrix)).toBe(scores.order.length);
     expect(await setSize(bars)).toBe(scores.order.length);
     const flagged = Array.from(scores.order).filter((h) => scores.flags[h] !== 0).length;
@@ -59,14 +62,22 @@ describe("Gezinsbeeld in the preview", () => {
     const { bars } = views(p.visual);
     await bars.getByRole("option").nth(0).click();
     await expect.poll(selection).toEqual([`huishouden = ${keyAt(scores, 1)}`]);
-    await bars.getByRole("option").nth(1).click({ modifiers: ["Control"] });
-    await expect.poll(selection).toEqual([`huishouden = ${keyAt(scores, 1)}`, `huishouden = ${keyAt(scores, 2)}`]);
+    await bars
+      .getByRole("option")
+      .nth(1)
+      .click({ modifiers: ["Control"] });
+    await expect
+      .poll(selection)
+      .toEqual([`huishouden = ${keyAt(scores, 1)}`, `huishouden = ${keyAt(scores, 2)}`]);
     expect(await bars.getByRole("option", { selected: true }).count()).toBe(2);
   });
 
   it("reaches every household of a wijk with the keyboard and selects with Enter", async () => {
     // One wijk keeps the key presses few; the smallest with at least ten households still scrolls.
-    const sizes = table.wijken.map((w, i) => ({ w, n: Array.from(scores.order).filter((h) => table.wijk[h] === i).length }));
+    const sizes = table.wijken.map((w, i) => ({
+      w,
+      n: Array.from(scores.order).filter((h) => table.wijk[h] === i).length,
+    }));
     const wijk = sizes.filter((s) => s.n >= 10).sort((a, b) => a.n - b.n)[0];
     await afterUpdate(p.page, () => p.page.getByRole("checkbox", { name: wijk.w }).check());
     const inWijk = Array.from(scores.order).filter((h) => table.wijken[table.wijk[h]] === wijk.w);
@@ -77,11 +88,15 @@ describe("Gezinsbeeld in the preview", () => {
     await bars.evaluate((list) => {
       const seen = new Set<string>();
       (window as unknown as { reached: Set<string> }).reached = seen;
-      list.addEventListener("focusin", (e) => seen.add((e.target as HTMLElement).getAttribute("aria-posinset") ?? ""));
+      list.addEventListener("focusin", (e) =>
+        seen.add((e.target as HTMLElement).getAttribute("aria-posinset") ?? ""),
+      );
     });
     await bars.getByRole("option").first().focus();
     for (let i = 1; i < total; i++) await p.page.keyboard.press("ArrowDown");
-    const reached = new Set(await bars.evaluate(() => [...(window as unknown as { reached: Set<string> }).reached]));
+    const reached = new Set(
+      await bars.evaluate(() => [...(window as unknown as { reached: Set<string> }).reached]),
+    );
     expect(reached.size).toBe(total);
     await p.page.keyboard.press("Enter");
     await expect.poll(selection).toEqual([`huishouden = ${table.keys[inWijk[total - 1]]}`]);
@@ -100,7 +115,11 @@ describe("Gezinsbeeld in the preview", () => {
 
   it("narrows every view to the households of the wijk chosen in the slicer", async () => {
     const { matrix, bars, flags } = views(p.visual);
-    const before = { matrix: await matrixRows(matrix), bars: await setSize(bars), flags: await setSize(flags) };
+    const before = {
+      matrix: await matrixRows(matrix),
+      bars: await setSize(bars),
+      flags: await setSize(flags),
+    };
     const wijk = table.wijken[0];
     const inWijk = Array.from(scores.order).filter((h) => table.wijken[table.wijk[h]] === wijk);
     await afterUpdate(p.page, () => p.page.getByRole("checkbox", { name: wijk }).check());
@@ -112,12 +131,21 @@ describe("Gezinsbeeld in the preview", () => {
 
   it("switches the visual to English and to high contrast", async () => {
     await afterUpdate(p.page, () => p.page.getByLabel("Taal").selectOption("en-US"));
-    expect(await p.visual.getByRole("listbox").first().getAttribute("aria-labelledby").then((id) => p.visual.locator(`#${id}`).textContent())).toBe("Priority");
+    expect(
+      await p.visual
+        .getByRole("listbox")
+        .first()
+        .getAttribute("aria-labelledby")
+        .then((id) => p.visual.locator(`#${id}`).textContent()),
+    ).toBe("Priority");
     await afterUpdate(p.page, () => p.page.getByLabel("High contrast").check());
-    const colours = await p.visual.locator("#visual-root > *").first().evaluate((el) => {
-      const root = el.closest(".gezinsbeeld") as HTMLElement;
-      return [getComputedStyle(root).backgroundColor, getComputedStyle(root).color];
-    });
+    const colours = await p.visual
+      .locator("#visual-root > *")
+      .first()
+      .evaluate((el) => {
+        const root = el.closest(".gezinsbeeld") as HTMLElement;
+        return [getComputedStyle(root).backgroundColor, getComputedStyle(root).color];
+      });
     expect(colours).toEqual(["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
     await screenshot(p, join(SHOTS, "visual-high-contrast.png"));
   });
@@ -125,21 +153,36 @@ describe("Gezinsbeeld in the preview", () => {
   it("shows the district level with small counts suppressed", async () => {
     await afterUpdate(p.page, () => p.page.getByLabel("Niveau").selectOption({ label: "Wijk" }));
     const { matrix } = views(p.visual);
-    expect(await matrixRows(matrix)).toBe(new Set(Array.from(scores.order, (h) => table.wijk[h])).size);
+    expect(await matrixRows(matrix)).toBe(
+      new Set(Array.from(scores.order, (h) => table.wijk[h])).size,
+    );
     await screenshot(p, join(SHOTS, "visual-wijk.png"));
   });
 
   it("shows the landing page when no data is bound", async () => {
     await afterUpdate(p.page, () => p.page.getByLabel("Gegevens").selectOption("none"));
     expect(await p.visual.getByRole("grid").count()).toBe(0);
-    const landing = p.visual.getByText(/Huishouden/).filter({ hasText: /Factor/ }).first();
+    const landing = p.visual
+      .getByText(/Huishouden/)
+      .filter({ hasText: /Factor/ })
+      .first();
     expect(await landing.isVisible()).toBe(true);
   });
 
   it("lists the rejected rows of a CSV with bad rows, and the visual warns about the same rows", async () => {
-    await afterUpdate(p.page, () => p.page.locator("#file").setInputFiles(join(__dirname, "fixtures/bad-rows.csv")));
-    const reasons = ["waarde is geen getal: 'veel'", "huishouden is leeg", "gewicht is geen getal ≥ 0: '-2'"];
-    expect(await p.page.locator("#rejected tbody tr").allTextContents()).toEqual(["3" + reasons[0], "4" + reasons[1], "6" + reasons[2]]);
+    await afterUpdate(p.page, () =>
+      p.page.locator("#file").setInputFiles(join(__dirname, "fixtures/bad-rows.csv")),
+    );
+    const reasons = [
+      "waarde is geen getal: 'veel'",
+      "huishouden is leeg",
+      "gewicht is geen getal ≥ 0: '-2'",
+    ];
+    expect(await p.page.locator("#rejected tbody tr").allTextContents()).toEqual([
+      "3" + reasons[0],
+      "4" + reasons[1],
+      "6" + reasons[2],
+    ]);
     await expect.poll(() => p.page.locator("#warnings").textContent()).toContain(reasons[0]);
     const warning = await p.page.locator("#warnings").textContent();
     for (const reason of reasons) expect(warning).toContain(reason);

@@ -27,12 +27,22 @@ describe("the CSV tokenizer against csv-parse as oracle", () => {
   it("reads every well-formed RFC 4180 document exactly as csv-parse does, at any chunk size", () => {
     const records = fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { maxLength: 20 });
     fc.assert(
-      fc.property(records, fc.constantFrom(",", ";"), fc.constantFrom("\n", "\r\n"), fc.integer({ min: 1, max: 50 }), (rows, sep, eol, chunk) => {
-        // Records have two fields or more, so none is written as a blank line (which both skip).
-        const text = write(rows, sep, eol);
-        const expected = parse(text, { delimiter: sep, relax_column_count: true, skip_empty_lines: true }) as string[][];
-        expect(tokenize(text, sep, chunk)).toEqual(expected);
-      }),
+      fc.property(
+        records,
+        fc.constantFrom(",", ";"),
+        fc.constantFrom("\n", "\r\n"),
+        fc.integer({ min: 1, max: 50 }),
+        (rows, sep, eol, chunk) => {
+          // Records have two fields or more, so none is written as a blank line (which both skip).
+          const text = write(rows, sep, eol);
+          const expected = parse(text, {
+            delimiter: sep,
+            relax_column_count: true,
+            skip_empty_lines: true,
+          }) as string[][];
+          expect(tokenize(text, sep, chunk)).toEqual(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });

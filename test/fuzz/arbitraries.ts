@@ -14,7 +14,7 @@ const markup = fc.constantFrom(
   "javascript:alert(1)",
   "<svg onload=alert(1)>",
   "{{constructor.constructor('x')()}}",
-  "=HYPERLINK(\"http://example.invalid\")",
+  '=HYPERLINK("http://example.invalid")',
 );
 const strange = fc.constantFrom(
   "",
@@ -31,7 +31,9 @@ const strange = fc.constantFrom(
   "Infinity",
   "-0",
 );
-const knownFactor = fc.constantFrom(...CATALOGUE.flatMap((f) => [f.code, f.nl, f.en, ...f.aliases]));
+const knownFactor = fc.constantFrom(
+  ...CATALOGUE.flatMap((f) => [f.code, f.nl, f.en, ...f.aliases]),
+);
 
 /** Any text a hostile or careless source could put in a cell. */
 export const anyText = fc.oneof(
@@ -42,24 +44,54 @@ export const anyText = fc.oneof(
 );
 
 /** A factor cell: mostly catalogue texts, sometimes anything. */
-export const factorText = fc.oneof({ weight: 4, arbitrary: knownFactor }, { weight: 1, arbitrary: anyText });
+export const factorText = fc.oneof(
+  { weight: 4, arbitrary: knownFactor },
+  { weight: 1, arbitrary: anyText },
+);
 
 /** A numeric cell as text: good, bad, huge, negative, decimal comma. */
 export const numberText = fc.oneof(
-  fc.constantFrom("", "0", "1", "2", "1,5", "2.5", "-1", "1e308", "1e309", "Infinity", "NaN", "veel", " 3 "),
+  fc.constantFrom(
+    "",
+    "0",
+    "1",
+    "2",
+    "1,5",
+    "2.5",
+    "-1",
+    "1e308",
+    "1e309",
+    "Infinity",
+    "NaN",
+    "veel",
+    " 3 ",
+  ),
   fc.double().map(String),
   fc.integer({ min: -5, max: 9 }).map(String),
 );
 
 /** A date cell as text: valid in both formats, impossible, far off, empty. */
 export const dateText = fc.oneof(
-  fc.constantFrom("2026-11-01", "2026-10-01", "01-09-2026", "", "2026-02-30", "31-04-2026", "0000-01-01", "9999-12-31", "gisteren"),
+  fc.constantFrom(
+    "2026-11-01",
+    "2026-10-01",
+    "01-09-2026",
+    "",
+    "2026-02-30",
+    "31-04-2026",
+    "0000-01-01",
+    "9999-12-31",
+    "gisteren",
+  ),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
 );
 
 /** One row's cells in column order. */
 export const rowCells = fc.record({
-  huishouden: fc.oneof({ weight: 5, arbitrary: fc.constantFrom("H1", "H2", "H3", "H4", "H5", "H6") }, { weight: 1, arbitrary: anyText }),
+  huishouden: fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom("H1", "H2", "H3", "H4", "H5", "H6") },
+    { weight: 1, arbitrary: anyText },
+  ),
   factor: factorText,
   wijk: fc.oneof(fc.constantFrom("Centrum", "Hertme", "Zenderen", ""), anyText),
   leefgebied: fc.oneof(fc.constantFrom("", ...DOMAINS.map((d) => d.nl)), anyText),

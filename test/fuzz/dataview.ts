@@ -66,15 +66,30 @@ function cellFor(role: string | undefined): fc.Arbitrary<CellValue> {
 export interface ColumnSpec {
   roles: Record<string, unknown> | undefined;
   measure: boolean;
-  values: (CellValue)[] | undefined;
-  highlights?: (CellValue)[];
+  values: CellValue[] | undefined;
+  highlights?: CellValue[];
 }
 
 const roleSet = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...ROLES).map((r) => ({ [r]: true })) },
   // a column bound to two roles at once, a role set to false, an unknown role, no roles at all
-  { weight: 1, arbitrary: fc.subarray(ROLES, { minLength: 2, maxLength: 3 }).map((rs) => Object.fromEntries(rs.map((r) => [r, true]))) },
-  { weight: 1, arbitrary: fc.constantFrom<Record<string, unknown> | undefined>({ huishouden: false }, { onbekend: true }, { "<img src=x onerror=alert(1)>": true }, {}, undefined, { factor: "ja" }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .subarray(ROLES, { minLength: 2, maxLength: 3 })
+      .map((rs) => Object.fromEntries(rs.map((r) => [r, true]))),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Record<string, unknown> | undefined>(
+      { huishouden: false },
+      { onbekend: true },
+      { "<img src=x onerror=alert(1)>": true },
+      {},
+      undefined,
+      { factor: "ja" },
+    ),
+  },
 );
 
 function column(rows: number): fc.Arbitrary<ColumnSpec> {
@@ -83,30 +98,45 @@ function column(rows: number): fc.Arbitrary<ColumnSpec> {
       roles: roleSet,
       measure: fc.boolean(),
       // most columns match the row count; some are shorter or longer, some have no values at all
-      length: fc.oneof({ weight: 8, arbitrary: fc.constant(rows) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: rows + 5 }) }),
-      missing: fc.oneof({ weight: 15, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-      highlighted: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+      length: fc.oneof(
+        { weight: 8, arbitrary: fc.constant(rows) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: rows + 5 }) },
+      ),
+      missing: fc.oneof(
+        { weight: 15, arbitrary: fc.constant(false) },
+        { weight: 1, arbitrary: fc.constant(true) },
+      ),
+      highlighted: fc.oneof(
+        { weight: 5, arbitrary: fc.constant(false) },
+        { weight: 1, arbitrary: fc.constant(true) },
+      ),
     })
     .chain(({ roles, measure, length, missing, highlighted }) => {
       const role = Object.keys(roles ?? {}).find((r) => ROLES.includes(r as never));
       return fc.record({
         roles: fc.constant(roles),
         measure: fc.constant(measure),
-        values: missing ? fc.constant(undefined) : fc.array(cellFor(role), { minLength: length, maxLength: length }),
-        highlights: highlighted ? fc.array(fc.oneof(fc.constant(null), anyCell), { minLength: length, maxLength: length }) : fc.constant(undefined),
+        values: missing
+          ? fc.constant(undefined)
+          : fc.array(cellFor(role), { minLength: length, maxLength: length }),
+        highlights: highlighted
+          ? fc.array(fc.oneof(fc.constant(null), anyCell), { minLength: length, maxLength: length })
+          : fc.constant(undefined),
       });
     });
 }
 
 /** The two required columns, so that most cases get past the landing page. */
 function required(rows: number): fc.Arbitrary<ColumnSpec[]> {
-  return fc.tuple(
-    fc.array(cellFor("huishouden"), { minLength: rows, maxLength: rows }),
-    fc.array(cellFor("factor"), { minLength: rows, maxLength: rows }),
-  ).map(([keys, factors]) => [
-    { roles: { huishouden: true }, measure: false, values: keys },
-    { roles: { factor: true }, measure: false, values: factors },
-  ]);
+  return fc
+    .tuple(
+      fc.array(cellFor("huishouden"), { minLength: rows, maxLength: rows }),
+      fc.array(cellFor("factor"), { minLength: rows, maxLength: rows }),
+    )
+    .map(([keys, factors]) => [
+      { roles: { huishouden: true }, measure: false, values: keys },
+      { roles: { factor: true }, measure: false, values: factors },
+    ]);
 }
 
 /** Pane objects of wrong types: strings for numbers, negative weights, unknown enum values, odd shapes. */
@@ -118,22 +148,66 @@ export const hostileObjects: fc.Arbitrary<unknown> = fc.oneof(
       {
         privacy: fc.record(
           {
-            level: fc.constantFrom<unknown>("wijk", "household", { value: "wijk" }, "stad", 3, null, { value: "<b>" }),
-            minGroupSize: fc.constantFrom<unknown>(0, 1, 2, 3, 5, 10, -1, 2.5, "5", NaN, Infinity, 1e9, null),
+            level: fc.constantFrom<unknown>(
+              "wijk",
+              "household",
+              { value: "wijk" },
+              "stad",
+              3,
+              null,
+              { value: "<b>" },
+            ),
+            minGroupSize: fc.constantFrom<unknown>(
+              0,
+              1,
+              2,
+              3,
+              5,
+              10,
+              -1,
+              2.5,
+              "5",
+              NaN,
+              Infinity,
+              1e9,
+              null,
+            ),
             showKeys: fc.constantFrom<unknown>(true, false, "true", 1, null),
           },
           { requiredKeys: [] },
         ),
         display: fc.record(
           {
-            view: fc.constantFrom<unknown>("all", "bars", "flags", "heatMatrix", "pie", { value: "bars" }, 7),
+            view: fc.constantFrom<unknown>(
+              "all",
+              "bars",
+              "flags",
+              "heatMatrix",
+              "pie",
+              { value: "bars" },
+              7,
+            ),
             rowCount: fc.constantFrom<unknown>(0, 1, 3, -5, 1e12, NaN, "10", Infinity),
-            heatLow: fc.constantFrom<unknown>({ solid: { color: "#ffeeee" } }, "url(https://example.invalid/x.png)", { solid: { color: 5 } }, "red;background:url(x)", ""),
-            red: fc.constantFrom<unknown>("#ff0000", "expression(alert(1))", { solid: null }, "url(javascript:alert(1))"),
+            heatLow: fc.constantFrom<unknown>(
+              { solid: { color: "#ffeeee" } },
+              "url(https://example.invalid/x.png)",
+              { solid: { color: 5 } },
+              "red;background:url(x)",
+              "",
+            ),
+            red: fc.constantFrom<unknown>(
+              "#ff0000",
+              "expression(alert(1))",
+              { solid: null },
+              "url(javascript:alert(1))",
+            ),
           },
           { requiredKeys: [] },
         ),
-        priorityWeights: fc.dictionary(fc.constantFrom("veiligheid_kind", "psych_kind", "constructor", "__proto__", "onbekend"), fc.constantFrom<unknown>(-1, 0, 2.5, 1e308, "5", NaN, Infinity, null, {})),
+        priorityWeights: fc.dictionary(
+          fc.constantFrom("veiligheid_kind", "psych_kind", "constructor", "__proto__", "onbekend"),
+          fc.constantFrom<unknown>(-1, 0, 2.5, 1e308, "5", NaN, Infinity, null, {}),
+        ),
         thresholds: fc.record(
           {
             orange: fc.constantFrom<unknown>(5, 0, -3, "7", NaN, 1e300),
@@ -143,13 +217,29 @@ export const hostileObjects: fc.Arbitrary<unknown> = fc.oneof(
           },
           { requiredKeys: [] },
         ),
-        earlyWarning: fc.record({ threshold: fc.constantFrom<unknown>(2, 0, -2, "2"), schoolverzuim: fc.constantFrom<unknown>(1, -1, "x") }, { requiredKeys: [] }),
+        earlyWarning: fc.record(
+          {
+            threshold: fc.constantFrom<unknown>(2, 0, -2, "2"),
+            schoolverzuim: fc.constantFrom<unknown>(1, -1, "x"),
+          },
+          { requiredKeys: [] },
+        ),
         unknownCard: fc.constant({ x: "<script>alert(1)</script>" }),
       },
       { requiredKeys: [] },
     ),
   },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>("objects", 5, null, [], { privacy: "wijk" }, { privacy: null, display: [] }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>(
+      "objects",
+      5,
+      null,
+      [],
+      { privacy: "wijk" },
+      { privacy: null, display: [] },
+    ),
+  },
 );
 
 /** One hostile update: columns (or none), the row count they aim at, pane objects, segments and a viewport. */
@@ -167,26 +257,52 @@ export interface HostileCase {
 
 /** Many distinct factors for one case: thousands of factor texts, each a custom factor. */
 const manyFactors = fc.integer({ min: 1000, max: 3000 }).map((n): ColumnSpec[] => [
-  { roles: { huishouden: true }, measure: false, values: Array.from({ length: n }, (_, i) => `H${i % 40}`) },
-  { roles: { factor: true }, measure: false, values: Array.from({ length: n }, (_, i) => `eigen factor ${i} <b>`) },
-  { roles: { wijk: true }, measure: false, values: Array.from({ length: n }, (_, i) => (i % 3 ? "Centrum" : "Hertme")) },
+  {
+    roles: { huishouden: true },
+    measure: false,
+    values: Array.from({ length: n }, (_, i) => `H${i % 40}`),
+  },
+  {
+    roles: { factor: true },
+    measure: false,
+    values: Array.from({ length: n }, (_, i) => `eigen factor ${i} <b>`),
+  },
+  {
+    roles: { wijk: true },
+    measure: false,
+    values: Array.from({ length: n }, (_, i) => (i % 3 ? "Centrum" : "Hertme")),
+  },
 ]);
 
 /** A hostile update of any shape; `rows` bounds the ordinary row count. */
 export function hostileCase(maxRows = 30): fc.Arbitrary<HostileCase> {
   const columns = fc.integer({ min: 0, max: maxRows }).chain((rows) =>
     fc.oneof(
-      { weight: 12, arbitrary: fc.tuple(required(rows), fc.array(column(rows), { maxLength: 6 })).map(([a, b]) => [...a, ...b]) },
+      {
+        weight: 12,
+        arbitrary: fc
+          .tuple(required(rows), fc.array(column(rows), { maxLength: 6 }))
+          .map(([a, b]) => [...a, ...b]),
+      },
       { weight: 3, arbitrary: fc.array(column(rows), { maxLength: 6 }) },
       { weight: 1, arbitrary: manyFactors },
     ),
   );
   return fc.record({
     columns,
-    categoriesUndefined: fc.oneof({ weight: 20, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-    valuesUndefined: fc.oneof({ weight: 10, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    categoriesUndefined: fc.oneof(
+      { weight: 20, arbitrary: fc.constant(false) },
+      { weight: 1, arbitrary: fc.constant(true) },
+    ),
+    valuesUndefined: fc.oneof(
+      { weight: 10, arbitrary: fc.constant(false) },
+      { weight: 1, arbitrary: fc.constant(true) },
+    ),
     objects: hostileObjects,
-    segment: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    segment: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(false) },
+      { weight: 1, arbitrary: fc.constant(true) },
+    ),
     moreData: fc.boolean(),
     viewport: fc.record({
       width: fc.oneof(fc.constantFrom(0, 300, 899, 900, 1400), fc.integer({ min: 0, max: 5000 })),
@@ -194,7 +310,14 @@ export function hostileCase(maxRows = 30): fc.Arbitrary<HostileCase> {
     }),
     shape: fc.oneof(
       { weight: 30, arbitrary: fc.constant("normal" as const) },
-      { weight: 1, arbitrary: fc.constantFrom("noDataView" as const, "noCategorical" as const, "noMetadata" as const) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          "noDataView" as const,
+          "noCategorical" as const,
+          "noMetadata" as const,
+        ),
+      },
     ),
   });
 }
@@ -220,7 +343,11 @@ export function toDataView(c: HostileCase): powerbi.DataView | undefined {
   const values = c.columns
     .map((spec, i) => ({ spec, i }))
     .filter(({ spec }) => spec.measure)
-    .map(({ spec, i }) => ({ source: source(spec, i), values: spec.values, highlights: spec.highlights }));
+    .map(({ spec, i }) => ({
+      source: source(spec, i),
+      values: spec.values,
+      highlights: spec.highlights,
+    }));
   const metadata = {
     columns: c.columns.map(source),
     objects: c.objects,

@@ -6,7 +6,8 @@ import { unsafeDom } from "./dom";
 describe("the DOM safety check", () => {
   const root = () => {
     const el = document.createElement("div");
-    el.innerHTML = '<section class="gb-view" id="gb-title-bars"><p data-pos="1" data-col="0">x</p></section>';
+    el.innerHTML =
+      '<section class="gb-view" id="gb-title-bars"><p data-pos="1" data-col="0">x</p></section>';
     return el;
   };
 

@@ -2,17 +2,50 @@
 
 /** The elements the visual creates, all from constants. */
 export const ALLOWED_TAGS = new Set([
-  "DIV", "P", "H2", "H3", "SECTION", "BUTTON", "SPAN", "UL", "LI", "DL", "DT", "DD",
+  "DIV",
+  "P",
+  "H2",
+  "H3",
+  "SECTION",
+  "BUTTON",
+  "SPAN",
+  "UL",
+  "LI",
+  "DL",
+  "DT",
+  "DD",
 ]);
 
 /** The attributes the visual sets; anything else would have come from somewhere else. */
 const ALLOWED_ATTRIBUTES = new Set([
-  "class", "id", "role", "hidden", "type", "tabindex", "style", "lang", "dir", "title",
-  "data-pos", "data-col", "data-part",
+  "class",
+  "id",
+  "role",
+  "hidden",
+  "type",
+  "tabindex",
+  "style",
+  "lang",
+  "dir",
+  "title",
+  "data-pos",
+  "data-col",
+  "data-part",
 ]);
 
 /** URL-bearing attributes; the visual sets none. */
-const URL_ATTRIBUTES = new Set(["href", "src", "xlink:href", "action", "formaction", "srcdoc", "srcset", "poster", "data", "background"]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "xlink:href",
+  "action",
+  "formaction",
+  "srcdoc",
+  "srcset",
+  "poster",
+  "data",
+  "background",
+]);
 
 /** Values an attribute may take when it is set from constants or numbers. */
 const ID = /^gb-[a-zA-Z-]+(-\d+)?$/;
@@ -31,7 +64,8 @@ export function unsafeDom(root: Element): string[] {
         continue;
       }
       if (name.startsWith("on")) problems.push(`event attribute ${name}`);
-      else if (URL_ATTRIBUTES.has(name)) problems.push(`URL attribute ${name}=${el.getAttribute(name)}`);
+      else if (URL_ATTRIBUTES.has(name))
+        problems.push(`URL attribute ${name}=${el.getAttribute(name)}`);
       else problems.push(`attribute ${name} on <${el.tagName}>`);
     }
   }
@@ -39,16 +73,25 @@ export function unsafeDom(root: Element): string[] {
 }
 
 const XHTML = "http://www.w3.org/1999/xhtml";
-const REFS = ["aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-activedescendant"];
+const REFS = [
+  "aria-labelledby",
+  "aria-describedby",
+  "aria-controls",
+  "aria-owns",
+  "aria-activedescendant",
+];
 const CHECKED = new Set(["id", "data-pos", "data-col", "data-part", "style", ...REFS]);
 
 /** Values of attributes that could carry data into a name, a reference or a URL. */
 function checkValue(el: Element, name: string, value: string): string[] {
   if (name === "id") return ID.test(value) ? [] : [`id from data: ${value}`];
-  if (name === "data-pos" || name === "data-col") return NUMBER.test(value) ? [] : [`${name}=${value}`];
+  if (name === "data-pos" || name === "data-col")
+    return NUMBER.test(value) ? [] : [`${name}=${value}`];
   if (name === "data-part") return PART.test(value) ? [] : [`data-part=${value}`];
   if (name === "style")
-    return /url\(|expression\(|javascript:|@import/i.test(value) ? [`style with a URL or script: ${value}`] : [];
+    return /url\(|expression\(|javascript:|@import/i.test(value)
+      ? [`style with a URL or script: ${value}`]
+      : [];
   return value
     .split(/\s+/)
     .filter((ref) => ref && !ID.test(ref))

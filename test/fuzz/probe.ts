@@ -27,7 +27,11 @@ export interface Probe {
   errors: unknown[];
   /** What fetchMoreData answers. */
   moreData: boolean;
-  update(dataView: powerbi.DataView | undefined, viewport?: { width: number; height: number }, type?: number): void;
+  update(
+    dataView: powerbi.DataView | undefined,
+    viewport?: { width: number; height: number },
+    type?: number,
+  ): void;
   dispose(): void;
 }
 
@@ -36,9 +40,20 @@ export function probe(locale = "nl-NL"): Probe {
   const element = document.createElement("div");
   document.body.replaceChildren(element);
   const host = makeHost(locale);
-  const p = { element, host, warnings: [], tooltips: [], menus: [], persisted: [], failures: [], errors: [], moreData: true } as unknown as Probe;
+  const p = {
+    element,
+    host,
+    warnings: [],
+    tooltips: [],
+    menus: [],
+    persisted: [],
+    failures: [],
+    errors: [],
+    moreData: true,
+  } as unknown as Probe;
 
-  host.displayWarningIcon = (title: string, detail: string) => void p.warnings.push([title, detail]);
+  host.displayWarningIcon = (title: string, detail: string) =>
+    void p.warnings.push([title, detail]);
   host.persistProperties = (changes: unknown) => void p.persisted.push(changes);
   (host as unknown as { fetchMoreData: () => boolean }).fetchMoreData = () => p.moreData;
   const tooltips = host.tooltipService;
@@ -58,9 +73,16 @@ export function probe(locale = "nl-NL"): Probe {
   };
   window.addEventListener("error", onError);
 
-  p.visual = new Visual({ element, host } as unknown as powerbi.extensibility.visual.VisualConstructorOptions);
+  p.visual = new Visual({
+    element,
+    host,
+  } as unknown as powerbi.extensibility.visual.VisualConstructorOptions);
   p.update = (dataView, viewport = { width: 1200, height: 600 }, type = 2) =>
-    p.visual.update({ dataViews: dataView ? [dataView] : [], viewport, type } as unknown as Options);
+    p.visual.update({
+      dataViews: dataView ? [dataView] : [],
+      viewport,
+      type,
+    } as unknown as Options);
   p.dispose = () => {
     window.removeEventListener("error", onError);
     (p.visual as { destroy?: () => void }).destroy?.();
@@ -69,11 +91,34 @@ export function probe(locale = "nl-NL"): Probe {
   return p;
 }
 
-const KEYS = ["ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight", "PageDown", "PageUp", "Home", "End", "Enter", " ", "Escape", "ContextMenu", "F10", "Tab", "a"];
+const KEYS = [
+  "ArrowDown",
+  "ArrowUp",
+  "ArrowLeft",
+  "ArrowRight",
+  "PageDown",
+  "PageUp",
+  "Home",
+  "End",
+  "Enter",
+  " ",
+  "Escape",
+  "ContextMenu",
+  "F10",
+  "Tab",
+  "a",
+];
 
 /** One user gesture, described by plain numbers so fast-check can shrink it. */
 export interface Gesture {
-  kind: "click" | "contextmenu" | "pointermove" | "pointerleave" | "keydown" | "scroll" | "selectElsewhere";
+  kind:
+    | "click"
+    | "contextmenu"
+    | "pointermove"
+    | "pointerleave"
+    | "keydown"
+    | "scroll"
+    | "selectElsewhere";
   /** Which element: an index into the focusable elements, or the background when out of range. */
   target: number;
   key: number;
@@ -84,7 +129,15 @@ export interface Gesture {
 
 /** Random gestures of every kind the panels listen to. */
 export const gesture: fc.Arbitrary<Gesture> = fc.record({
-  kind: fc.constantFrom("click", "contextmenu", "pointermove", "pointerleave", "keydown", "scroll", "selectElsewhere"),
+  kind: fc.constantFrom(
+    "click",
+    "contextmenu",
+    "pointermove",
+    "pointerleave",
+    "keydown",
+    "scroll",
+    "selectElsewhere",
+  ),
   target: fc.nat(60),
   key: fc.nat(KEYS.length - 1),
   ctrl: fc.boolean(),
@@ -94,9 +147,18 @@ export const gesture: fc.Arbitrary<Gesture> = fc.record({
 
 /** Replays a gesture on the visual's DOM as a user (or another visual's selection) would make it. */
 export function perform(p: Probe, g: Gesture): void {
-  const focusable = Array.from(p.element.querySelectorAll<HTMLElement>("[data-pos][data-col], .gb-segment, .gb-badge, button"));
-  const target = focusable[g.target] ?? p.element.querySelector<HTMLElement>(".gb-header") ?? p.element;
-  const mouse = { bubbles: true, ctrlKey: g.ctrl, shiftKey: g.shift, clientX: g.amount % 800, clientY: g.amount % 500 };
+  const focusable = Array.from(
+    p.element.querySelectorAll<HTMLElement>("[data-pos][data-col], .gb-segment, .gb-badge, button"),
+  );
+  const target =
+    focusable[g.target] ?? p.element.querySelector<HTMLElement>(".gb-header") ?? p.element;
+  const mouse = {
+    bubbles: true,
+    ctrlKey: g.ctrl,
+    shiftKey: g.shift,
+    clientX: g.amount % 800,
+    clientY: g.amount % 500,
+  };
   switch (g.kind) {
     case "click":
       target.dispatchEvent(new MouseEvent("click", mouse));
@@ -111,7 +173,15 @@ export function perform(p: Probe, g: Gesture): void {
       target.closest("section")?.dispatchEvent(new MouseEvent("pointerleave", mouse));
       break;
     case "keydown":
-      target.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, cancelable: true, key: KEYS[g.key], ctrlKey: g.ctrl, shiftKey: g.shift }));
+      target.dispatchEvent(
+        new KeyboardEvent("keydown", {
+          bubbles: true,
+          cancelable: true,
+          key: KEYS[g.key],
+          ctrlKey: g.ctrl,
+          shiftKey: g.shift,
+        }),
+      );
       break;
     case "scroll": {
       const scroller = p.element.querySelectorAll<HTMLElement>(".gb-scroll")[g.target % 3];
@@ -122,8 +192,12 @@ export function perform(p: Probe, g: Gesture): void {
       break;
     }
     case "selectElsewhere": {
-      const manager = p.host.createSelectionManager() as unknown as { simutateSelection(ids: unknown[]): void };
-      const ids = Array.from({ length: g.key }, (_, i) => createSelectionId(`Signalen.kolom0:${(g.amount + i) % 50}`));
+      const manager = p.host.createSelectionManager() as unknown as {
+        simutateSelection(ids: unknown[]): void;
+      };
+      const ids = Array.from({ length: g.key }, (_, i) =>
+        createSelectionId(`Signalen.kolom0:${(g.amount + i) % 50}`),
+      );
       manager.simutateSelection(ids);
       break;
     }

@@ -5,13 +5,24 @@ import { probe } from "./probe";
 
 /** Cases the properties found, kept as plain examples so they run on every seed. */
 const view = (categories: unknown[], values: unknown[] = []) =>
-  ({ metadata: { columns: [] }, categorical: { categories, values } }) as unknown as powerbi.DataView;
-const column = (role: string, values: unknown) => ({ source: { displayName: role, roles: { [role]: true } }, values });
+  ({
+    metadata: { columns: [] },
+    categorical: { categories, values },
+  }) as unknown as powerbi.DataView;
+const column = (role: string, values: unknown) => ({
+  source: { displayName: role, roles: { [role]: true } },
+  values,
+});
 
 describe("found by the properties", () => {
   it("a Date with no time (NaN) as household key is an empty key: a rejected row, not a failed update", () => {
     const p = probe("en-US");
-    p.update(view([column("huishouden", [new Date(NaN), "H1"]), column("factor", ["psych_kind", "psych_kind"])]));
+    p.update(
+      view([
+        column("huishouden", [new Date(NaN), "H1"]),
+        column("factor", ["psych_kind", "psych_kind"]),
+      ]),
+    );
     expect(p.failures).toEqual([]);
     expect(p.element.querySelector(".gb-summary")?.textContent).toMatch(/^1 household/);
     expect(p.warnings.at(-1)?.[1]).toContain("1 of 2 rows were rejected.");
@@ -21,7 +32,13 @@ describe("found by the properties", () => {
 
   it("an invalid Date as peildatum rejects its row with the date reason", () => {
     const p = probe("en-US");
-    p.update(view([column("huishouden", ["H1", "H2"]), column("factor", ["psych_kind", "psych_kind"]), column("peildatum", [new Date(2026, 1, 28), new Date(NaN)])]));
+    p.update(
+      view([
+        column("huishouden", ["H1", "H2"]),
+        column("factor", ["psych_kind", "psych_kind"]),
+        column("peildatum", [new Date(2026, 1, 28), new Date(NaN)]),
+      ]),
+    );
     expect(p.failures).toEqual([]);
     expect(p.warnings.at(-1)?.[1]).toMatch(/Line 3: .*date/i);
     p.dispose();
@@ -29,7 +46,9 @@ describe("found by the properties", () => {
 
   it("a role bound twice, the last column without values, rejects the rows instead of failing", () => {
     const p = probe("en-US");
-    p.update(view([column("huishouden", ["H1"]), column("factor", [0]), column("huishouden", undefined)]));
+    p.update(
+      view([column("huishouden", ["H1"]), column("factor", [0]), column("huishouden", undefined)]),
+    );
     expect(p.failures).toEqual([]);
     expect(p.warnings.at(-1)?.[1]).toContain("1 of 1 rows were rejected.");
     p.dispose();

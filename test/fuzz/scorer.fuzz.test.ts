@@ -42,8 +42,18 @@ describe(`hostile CSV input (seed ${SEED}, ${runs} runs per property)`, () => {
       fc.asyncProperty(csvDocument, fc.integer({ min: 0, max: 8 }), async (doc, k) => {
         const result = await readTable(chunksOf(doc.text, 4096));
         if (!result.ok) return;
-        const settings = { ...defaultSettings(), familiesOnly: false, privacy: { minGroupSize: k } };
-        const report = buildReport(result.table, score(result.table, settings), settings, "wijk", "en");
+        const settings = {
+          ...defaultSettings(),
+          familiesOnly: false,
+          privacy: { minGroupSize: k },
+        };
+        const report = buildReport(
+          result.table,
+          score(result.table, settings),
+          settings,
+          "wijk",
+          "en",
+        );
         for (const row of report.wijken ?? []) {
           const counts = [row.households, ...Object.values(row.leefgebieden ?? {})];
           for (const c of counts) if (typeof c === "number") expect(c === 0 || c >= k).toBe(true);

@@ -21,12 +21,18 @@ const original = {
 
 beforeAll(() => {
   const isGlobal = (t: EventTarget) => t === window || t === document;
-  EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget["addEventListener"]>) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    ...args: Parameters<EventTarget["addEventListener"]>
+  ) {
     listeners.net++;
     if (isGlobal(this)) listeners.global++;
     return original.add.apply(this, args);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget["removeEventListener"]>) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    ...args: Parameters<EventTarget["removeEventListener"]>
+  ) {
     listeners.net--;
     if (isGlobal(this)) listeners.global--;
     return original.remove.apply(this, args);
@@ -48,16 +54,37 @@ type Step =
 const base = syntheticRows(24, 11);
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: hostileCase(20).map((c): Step => ({ kind: "data", view: toDataView(c) })) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("resize" as const), width: fc.integer({ min: 0, max: 2000 }), height: fc.integer({ min: 0, max: 1500 }) }) },
+  {
+    weight: 3,
+    arbitrary: hostileCase(20).map((c): Step => ({ kind: "data", view: toDataView(c) })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("resize" as const),
+      width: fc.integer({ min: 0, max: 2000 }),
+      height: fc.integer({ min: 0, max: 1500 }),
+    }),
+  },
   { weight: 2, arbitrary: hostileObjects.map((objects): Step => ({ kind: "settings", objects })) },
   { weight: 1, arbitrary: fc.boolean().map((on): Step => ({ kind: "highlight", on })) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("segment" as const), rows: fc.integer({ min: 1, max: base.length }), more: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("segment" as const),
+      rows: fc.integer({ min: 1, max: base.length }),
+      more: fc.boolean(),
+    }),
+  },
   { weight: 4, arbitrary: gesture.map((g): Step => ({ kind: "gesture", gesture: g })) },
 );
 
 /** Applies a step; the visual keeps the viewport and objects of earlier steps, as Power BI does. */
-function apply(p: Probe, s: Step, state: { viewport: { width: number; height: number }; objects: unknown }): void {
+function apply(
+  p: Probe,
+  s: Step,
+  state: { viewport: { width: number; height: number }; objects: unknown },
+): void {
   const rows = (view: powerbi.DataView) => {
     view.metadata.objects = state.objects as powerbi.DataViewObjects;
     return view;
@@ -72,10 +99,16 @@ function apply(p: Probe, s: Step, state: { viewport: { width: number; height: nu
       state.objects = s.objects;
       return p.update(rows(dataView(base)), state.viewport);
     case "highlight":
-      return p.update(rows(dataView(base, s.on ? { highlights: (r) => r.wijk === "Centrum" } : {})), state.viewport);
+      return p.update(
+        rows(dataView(base, s.on ? { highlights: (r) => r.wijk === "Centrum" } : {})),
+        state.viewport,
+      );
     case "segment":
       p.moreData = s.more;
-      return p.update(rows(dataView(base.slice(0, s.rows), { segment: s.rows < base.length })), state.viewport);
+      return p.update(
+        rows(dataView(base.slice(0, s.rows), { segment: s.rows < base.length })),
+        state.viewport,
+      );
     case "gesture":
       return perform(p, s.gesture);
   }
@@ -89,7 +122,9 @@ async function reference(p: Probe): Promise<number> {
   await manager.clear();
   (manager as unknown as { simutateSelection(ids: unknown[]): void }).simutateSelection([]);
   if (!p.element.querySelector<HTMLElement>(".gb-details")?.hidden) {
-    p.element.querySelector(".gb-heatMatrix [data-pos][data-col]")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    p.element
+      .querySelector(".gb-heatMatrix [data-pos][data-col]")
+      ?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
   }
   for (const scroller of Array.from(p.element.querySelectorAll<HTMLElement>(".gb-scroll"))) {
     scroller.scrollTop = 0;

@@ -22,7 +22,16 @@ const OPTIONS = {
 /** Cells as extracts and Power BI give them, valid and not, with repeats so the caches are hit. */
 const CELLS: Record<Column, Cell[]> = {
   huishouden: ["A", " A", "B ", "b", "", "  ", null, undefined, 7, "\u{1D538}x", "\uE000", "é"],
-  factor: ["psych_kind", "Psychische problemen kind", "mantelzorg", "_-_", "", null, "Eigen ding", 5],
+  factor: [
+    "psych_kind",
+    "Psychische problemen kind",
+    "mantelzorg",
+    "_-_",
+    "",
+    null,
+    "Eigen ding",
+    5,
+  ],
   wijk: ["Noord", " Noord", "Zuid", "", null, 3],
   leefgebied: ["Ouders", "kind", "nergens", "", null, "Sociaal netwerk"],
   waarde: [1, 0, 2, "1", "0", "-1", -1, "x", "", null, "1,5", 1.5, NaN, Infinity, -0, true],
@@ -45,10 +54,9 @@ const CELLS: Record<Column, Cell[]> = {
 };
 
 const rowsArb = fc.array(
-  fc.record(
-    Object.fromEntries(COLUMNS.map((c) => [c.name, fc.constantFrom(...CELLS[c.name])])),
-    { requiredKeys: ["huishouden", "factor"] },
-  ) as fc.Arbitrary<RawRow["cells"]>,
+  fc.record(Object.fromEntries(COLUMNS.map((c) => [c.name, fc.constantFrom(...CELLS[c.name])])), {
+    requiredKeys: ["huishouden", "factor"],
+  }) as fc.Arbitrary<RawRow["cells"]>,
   { minLength: 1, maxLength: 30 },
 );
 

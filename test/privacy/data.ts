@@ -19,7 +19,16 @@ const FACTORS = [
 const SOURCES = ["WMO", "Jeugd", "Leerplicht", "BOA"];
 
 /** District names without digits, so every digit on screen is a count, a rank or a threshold. */
-const WIJK_NAMES = ["Centrum", "Hertme", "Zenderen", "Born-Noord", "Oude Dorp", "<b>Markt</b>", "حي", "Ze\u0301nderen"];
+const WIJK_NAMES = [
+  "Centrum",
+  "Hertme",
+  "Zenderen",
+  "Born-Noord",
+  "Oude Dorp",
+  "<b>Markt</b>",
+  "حي",
+  "Ze\u0301nderen",
+];
 
 /** One generated dataset: rows, the households per district and the keys used. */
 export interface PrivacyData {
@@ -35,10 +44,19 @@ export interface PrivacyData {
  */
 export const privacyData: fc.Arbitrary<PrivacyData> = fc
   .record({
-    sizes: fc.array(fc.integer({ min: 0, max: 14 }), { minLength: 1, maxLength: WIJK_NAMES.length }),
+    sizes: fc.array(fc.integer({ min: 0, max: 14 }), {
+      minLength: 1,
+      maxLength: WIJK_NAMES.length,
+    }),
     unknownWijk: fc.integer({ min: 0, max: 3 }),
-    keyChars: fc.array(fc.constantFrom(..."ABCDEFGHJKMNPQRSTUVWXYZ"), { minLength: 6, maxLength: 6 }),
-    factors: fc.array(fc.subarray(FACTORS, { minLength: 1, maxLength: 5 }), { minLength: 120, maxLength: 120 }),
+    keyChars: fc.array(fc.constantFrom(..."ABCDEFGHJKMNPQRSTUVWXYZ"), {
+      minLength: 6,
+      maxLength: 6,
+    }),
+    factors: fc.array(fc.subarray(FACTORS, { minLength: 1, maxLength: 5 }), {
+      minLength: 120,
+      maxLength: 120,
+    }),
     sources: fc.array(fc.constantFrom(...SOURCES), { minLength: 120, maxLength: 120 }),
     dated: fc.boolean(),
   })
@@ -46,7 +64,10 @@ export const privacyData: fc.Arbitrary<PrivacyData> = fc
     const rows: Row[] = [];
     const keys: string[] = [];
     const counts = new Map<string, number>();
-    const districts = [...sizes.map((n, i) => [WIJK_NAMES[i], n] as const), ["", unknownWijk] as const];
+    const districts = [
+      ...sizes.map((n, i) => [WIJK_NAMES[i], n] as const),
+      ["", unknownWijk] as const,
+    ];
     let h = 0;
     for (const [wijk, n] of districts) {
       if (n > 0) counts.set(wijk, n);
@@ -55,7 +76,15 @@ export const privacyData: fc.Arbitrary<PrivacyData> = fc
         const key = `KX${keyChars.join("")}${spell(h)}Q`;
         keys.push(key);
         for (const factor of factors[h % factors.length]) {
-          const row: Row = { huishouden: key, factor, wijk: wijk || undefined, bron: sources[h % sources.length], ouders: 1, kinderen: 2, waarde: 1 };
+          const row: Row = {
+            huishouden: key,
+            factor,
+            wijk: wijk || undefined,
+            bron: sources[h % sources.length],
+            ouders: 1,
+            kinderen: 2,
+            waarde: 1,
+          };
           rows.push(dated ? { ...row, peildatum: new Date(2026, 1, 28) } : row);
         }
       }
@@ -65,10 +94,15 @@ export const privacyData: fc.Arbitrary<PrivacyData> = fc
 
 function spell(n: number): string {
   const letters = "ABCDEFGHJK";
-  return String(n).split("").map((d) => letters[Number(d)]).join("");
+  return String(n)
+    .split("")
+    .map((d) => letters[Number(d)])
+    .join("");
 }
 
 /** Pane objects for the district level with minimum group size k (and keys hidden unless asked). */
 export function wijkObjects(k: number, showKeys = false): powerbi.DataViewObjects {
-  return { privacy: { level: "wijk", minGroupSize: k, showKeys } } as unknown as powerbi.DataViewObjects;
+  return {
+    privacy: { level: "wijk", minGroupSize: k, showKeys },
+  } as unknown as powerbi.DataViewObjects;
 }

@@ -23,19 +23,27 @@ beforeEach(() => {
   vi.stubGlobal("WebSocket", vi.fn(record("WebSocket")));
   vi.stubGlobal("EventSource", vi.fn(record("EventSource")));
   vi.stubGlobal("Worker", vi.fn(record("Worker")));
-  Object.defineProperty(navigator, "sendBeacon", { configurable: true, value: record("sendBeacon") });
+  Object.defineProperty(navigator, "sendBeacon", {
+    configurable: true,
+    value: record("sendBeacon"),
+  });
   vi.spyOn(window, "open").mockImplementation(record("window.open"));
   for (const method of ["getItem", "setItem", "removeItem", "clear", "key"] as const)
     vi.spyOn(Storage.prototype, method).mockImplementation(record(`Storage.${method}`));
   for (const name of ["localStorage", "sessionStorage", "indexedDB", "caches"]) {
     Object.defineProperty(window, name, { configurable: true, get: record(name) });
   }
-  Object.defineProperty(document, "cookie", { configurable: true, get: record("cookie"), set: record("cookie") });
+  Object.defineProperty(document, "cookie", {
+    configurable: true,
+    get: record("cookie"),
+    set: record("cookie"),
+  });
 });
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  for (const name of ["localStorage", "sessionStorage", "indexedDB", "caches"]) delete (window as never as Record<string, unknown>)[name];
+  for (const name of ["localStorage", "sessionStorage", "indexedDB", "caches"])
+    delete (window as never as Record<string, unknown>)[name];
   delete (document as never as Record<string, unknown>).cookie;
   delete (navigator as never as Record<string, unknown>).sendBeacon;
 });
@@ -45,18 +53,37 @@ describe(`what the visual sends and keeps (seed ${SEED}, ${runs} runs)`, () => {
     await fc.assert(
       fc.asyncProperty(
         privacyData,
-        fc.array(fc.oneof(hostileObjects, fc.constantFrom({ privacy: { level: "wijk", minGroupSize: 3 } }, { privacy: { showKeys: true } })), { maxLength: 3 }),
+        fc.array(
+          fc.oneof(
+            hostileObjects,
+            fc.constantFrom(
+              { privacy: { level: "wijk", minGroupSize: 3 } },
+              { privacy: { showKeys: true } },
+            ),
+          ),
+          { maxLength: 3 },
+        ),
         fc.array(gesture, { maxLength: 10 }),
         async (data, settings, gestures) => {
           const p = probe();
           const host = p.host as unknown as Record<string, unknown>;
-          for (const service of ["storageService", "storageV2Service", "webAccessService", "downloadService", "authenticationService"]) {
-            Object.defineProperty(host, service, { configurable: true, get: record(`host.${service}`) });
+          for (const service of [
+            "storageService",
+            "storageV2Service",
+            "webAccessService",
+            "downloadService",
+            "authenticationService",
+          ]) {
+            Object.defineProperty(host, service, {
+              configurable: true,
+              get: record(`host.${service}`),
+            });
           }
           host.launchUrl = record("host.launchUrl");
           try {
             p.update(dataView(data.rows));
-            for (const objects of settings) p.update(dataView(data.rows, { objects: objects as never }));
+            for (const objects of settings)
+              p.update(dataView(data.rows, { objects: objects as never }));
             for (const g of gestures) perform(p, g);
             await settle();
             p.visual.getFormattingModel();
@@ -67,12 +94,22 @@ describe(`what the visual sends and keeps (seed ${SEED}, ${runs} runs)`, () => {
           expect(p.errors).toEqual([]);
 
           // Whatever is persisted is a format-pane setting, never a key, a district or a factor.
-          const fromData = [...data.keys, ...data.rows.map((r) => r.factor), ...[...data.sizes.keys()].filter(Boolean)];
+          const fromData = [
+            ...data.keys,
+            ...data.rows.map((r) => r.factor),
+            ...[...data.sizes.keys()].filter(Boolean),
+          ];
           for (const change of p.persisted) {
             const text = JSON.stringify(change);
             for (const value of fromData) expect(text).not.toContain(value);
             for (const entry of (change as { merge?: { objectName: string }[] }).merge ?? [])
-              expect(["priorityWeights", "earlyWarning", "thresholds", "privacy", "display"]).toContain(entry.objectName);
+              expect([
+                "priorityWeights",
+                "earlyWarning",
+                "thresholds",
+                "privacy",
+                "display",
+              ]).toContain(entry.objectName);
           }
         },
       ),

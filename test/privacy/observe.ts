@@ -4,14 +4,18 @@ import { Probe } from "../fuzz/probe";
 
 /** Hovers every row, cell, segment and badge, and walks each view with the keyboard, collecting tooltips. */
 export function hoverEverything(p: Probe): void {
-  const targets = p.element.querySelectorAll<HTMLElement>("[data-pos][data-col], .gb-segment, .gb-badge");
+  const targets = p.element.querySelectorAll<HTMLElement>(
+    "[data-pos][data-col], .gb-segment, .gb-badge",
+  );
   for (const el of Array.from(targets)) {
     el.dispatchEvent(new MouseEvent("pointermove", { bubbles: true, clientX: 5, clientY: 5 }));
   }
   for (const view of ["heatMatrix", "bars", "flags"]) {
     const first = p.element.querySelector<HTMLElement>(`.gb-${view} [data-pos][data-col]`);
     for (const key of ["ArrowDown", "ArrowRight", "End", "Home"])
-      first?.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, ctrlKey: key === "End" }));
+      first?.dispatchEvent(
+        new KeyboardEvent("keydown", { key, bubbles: true, ctrlKey: key === "End" }),
+      );
   }
 }
 
@@ -31,7 +35,13 @@ export function perceivable(p: Probe): string[] {
   const walker = document.createTreeWalker(p.element, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n.nodeValue ?? "");
   for (const el of Array.from(p.element.querySelectorAll("*"))) {
-    for (const name of ["aria-label", "aria-description", "aria-valuetext", "aria-roledescription", "title"]) {
+    for (const name of [
+      "aria-label",
+      "aria-description",
+      "aria-valuetext",
+      "aria-roledescription",
+      "title",
+    ]) {
       const value = el.getAttribute(name);
       if (value) out.push(value);
     }

@@ -25,7 +25,10 @@ const FORBIDDEN: [string, RegExp][] = [
   ["sessionStorage", /\bsessionStorage\b/],
   ["indexedDB", /\bindexedDB\b/],
   ["document.cookie", /\bdocument\.cookie\b/],
-  ["host storage or URL services", /\b(storageService|storageV2Service|launchUrl|webAccessService|downloadService)\b/],
+  [
+    "host storage or URL services",
+    /\b(storageService|storageV2Service|launchUrl|webAccessService|downloadService)\b/,
+  ],
   ["an event-handler attribute", /setAttribute\(\s*["'`]on/i],
   ["a URL attribute", /(setAttribute|\.attr)\(\s*["'`](href|src|xlink:href|srcdoc|action)["'`]/i],
 ];
@@ -58,14 +61,32 @@ describe("the sources", () => {
 
   it("the scan sees each API when it is used, and not when a comment names it", () => {
     const uses = [
-      "el.innerHTML = x;", "el.outerHTML", "el.insertAdjacentHTML('beforeend', x)", "document.write(x)",
-      "sel.html(d => d)", "eval(x)", "new Function('return 1')", "setTimeout('x()', 1)", "await fetch(url)",
-      "new XMLHttpRequest()", "new WebSocket(u)", "new EventSource(u)", "navigator.sendBeacon(u)",
-      "window.open(u)", "importScripts(u)", "localStorage.getItem(k)", "sessionStorage.x",
-      "indexedDB.open(n)", "document.cookie", "host.storageService.get()", "el.setAttribute('onclick', x)",
+      "el.innerHTML = x;",
+      "el.outerHTML",
+      "el.insertAdjacentHTML('beforeend', x)",
+      "document.write(x)",
+      "sel.html(d => d)",
+      "eval(x)",
+      "new Function('return 1')",
+      "setTimeout('x()', 1)",
+      "await fetch(url)",
+      "new XMLHttpRequest()",
+      "new WebSocket(u)",
+      "new EventSource(u)",
+      "navigator.sendBeacon(u)",
+      "window.open(u)",
+      "importScripts(u)",
+      "localStorage.getItem(k)",
+      "sessionStorage.x",
+      "indexedDB.open(n)",
+      "document.cookie",
+      "host.storageService.get()",
+      "el.setAttribute('onclick', x)",
       "sel.attr('href', u)",
     ];
     expect(uses.map((u) => forbiddenIn(u).length)).toEqual(uses.map(() => 1));
-    expect(forbiddenIn("// never innerHTML\n/* no fetch( here */ host.fetchMoreData(true);")).toEqual([]);
+    expect(
+      forbiddenIn("// never innerHTML\n/* no fetch( here */ host.fetchMoreData(true);"),
+    ).toEqual([]);
   });
 });

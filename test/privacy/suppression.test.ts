@@ -40,13 +40,23 @@ describe(`small-cell suppression in the visual (seed ${SEED}, ${runs} runs)`, ()
             // Ctrl-click selects a district's households; the live region then speaks.
             const spoken: string[] = [];
             // Another visual selects a few households; the live region speaks of them too.
-            const firstRows = [...new Set(data.rows.map((r) => r.huishouden))].map((key) => data.rows.findIndex((r) => r.huishouden === key));
-            const elsewhere = firstRows.filter((_, i) => picks.includes(i % 13)).map((row) => createSelectionId(`Signalen.huishouden:${row}`));
-            (p.host.createSelectionManager() as unknown as { simutateSelection(ids: unknown[]): void }).simutateSelection(elsewhere);
+            const firstRows = [...new Set(data.rows.map((r) => r.huishouden))].map((key) =>
+              data.rows.findIndex((r) => r.huishouden === key),
+            );
+            const elsewhere = firstRows
+              .filter((_, i) => picks.includes(i % 13))
+              .map((row) => createSelectionId(`Signalen.huishouden:${row}`));
+            (
+              p.host.createSelectionManager() as unknown as {
+                simutateSelection(ids: unknown[]): void;
+              }
+            ).simutateSelection(elsewhere);
             spoken.push(p.element.querySelector(".gb-live")?.textContent ?? "");
             for (const pick of picks) {
               const rows = p.element.querySelectorAll<HTMLElement>(".gb-bars [data-pos][data-col]");
-              rows[pick % Math.max(1, rows.length)]?.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
+              rows[pick % Math.max(1, rows.length)]?.dispatchEvent(
+                new MouseEvent("click", { bubbles: true, ctrlKey: true }),
+              );
               await settle(0);
               spoken.push(p.element.querySelector(".gb-live")?.textContent ?? "");
             }
@@ -58,18 +68,26 @@ describe(`small-cell suppression in the visual (seed ${SEED}, ${runs} runs)`, ()
             }
 
             // The total adds up the districts that show their count, so no difference reveals a small one.
-            const shownTotal = Array.from(p.element.querySelectorAll(".gb-heatMatrix [role=row][aria-rowindex]"))
+            const shownTotal = Array.from(
+              p.element.querySelectorAll(".gb-heatMatrix [role=row][aria-rowindex]"),
+            )
               .map((row) => Number(row.querySelector(".gb-count")?.textContent))
               .filter((n) => Number.isFinite(n))
               .reduce((a, b) => a + b, 0);
             const summary = p.element.querySelector(".gb-summary")?.textContent ?? "";
-            if (data.rows.length) expect(summary).toMatch(new RegExp(`\\b${shownTotal} (huishoudens|households)`));
+            if (data.rows.length)
+              expect(summary).toMatch(new RegExp(`\\b${shownTotal} (huishoudens|households)`));
 
-            const small = (name: string) => (data.sizes.get(name === UNKNOWN_WIJK ? "" : name) ?? 0) < k;
-            for (const row of Array.from(p.element.querySelectorAll(".gb-heatMatrix [role=row][aria-rowindex]"))) {
+            const small = (name: string) =>
+              (data.sizes.get(name === UNKNOWN_WIJK ? "" : name) ?? 0) < k;
+            for (const row of Array.from(
+              p.element.querySelectorAll(".gb-heatMatrix [role=row][aria-rowindex]"),
+            )) {
               const label = row.querySelector(".gb-label")?.textContent ?? "";
               if (!label || !small(label)) continue;
-              const counts = Array.from(row.querySelectorAll(".gb-count")).map((c) => c.textContent);
+              const counts = Array.from(row.querySelectorAll(".gb-count")).map(
+                (c) => c.textContent,
+              );
               expect(counts[0]).toBe(`<${k}`);
               for (const c of counts.slice(1)) expect(c).toBe("–");
             }
@@ -79,7 +97,9 @@ describe(`small-cell suppression in the visual (seed ${SEED}, ${runs} runs)`, ()
               expect(row.querySelector(".gb-value")?.textContent).toBe(`<${k}`);
               expect(row.querySelectorAll(".gb-segment").length).toBe(0);
             }
-            for (const label of Array.from(p.element.querySelectorAll(".gb-flags [role=option] .gb-label")))
+            for (const label of Array.from(
+              p.element.querySelectorAll(".gb-flags [role=option] .gb-label"),
+            ))
               expect(small(label.textContent ?? "")).toBe(false);
           } finally {
             p.dispose();
@@ -96,7 +116,9 @@ describe(`small-cell suppression in the visual (seed ${SEED}, ${runs} runs)`, ()
         const p = probe("nl-NL");
         try {
           p.update(dataView(data.rows, { objects: wijkObjects(k) }));
-          const expanders = Array.from(p.element.querySelectorAll<HTMLElement>('.gb-heatMatrix [data-col="0"]'));
+          const expanders = Array.from(
+            p.element.querySelectorAll<HTMLElement>('.gb-heatMatrix [data-col="0"]'),
+          );
           const open = expanders.find((e) => e.getAttribute("aria-disabled") !== "true");
           if (!open) return;
           open.click();

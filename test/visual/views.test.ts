@@ -135,8 +135,8 @@ describe("the district level", () => {
       .forEach((el) => el.dispatchEvent(new MouseEvent("pointermove", { bubbles: true })));
     const shown = [
       ...texts(element, "[data-pos], .gb-badge, .gb-value, .gb-summary"),
-      ...Array.from(element.querySelectorAll("[aria-label]")).map(
-        (e) => e.getAttribute("aria-label")!,
+      ...Array.from(element.querySelectorAll("[aria-label]")).map((e) =>
+        e.getAttribute("aria-label")!,
       ),
       ...show.mock.calls.flatMap((c) => c[0].dataItems!.map((i) => `${i.displayName}: ${i.value}`)),
     ];

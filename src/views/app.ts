@@ -45,6 +45,8 @@ export class App {
   private drill: string | null = null;
   private expanded = -1;
   private size = { width: 0, height: 0 };
+  /** Whether text was cut off side by side, by what decided the widths (a few recent ones). */
+  private readonly cutOffs = new Map<string, boolean>();
 
   constructor(
     private readonly root: HTMLElement,
@@ -192,18 +194,32 @@ export class App {
     const chars = Math.max(0, ...labels.map((s) => s.length));
     const fit = measured ? `${measured}px` : chars ? `calc(${chars * 1.1}ch + 8px)` : "0px";
     setStyle(this.root, "--gb-label-fit", fit);
+    const { width, height } = this.size;
+    const sheets = this.doc.styleSheets.length;
+    const level = f.wijken !== null;
+    const layout = [width, height, input.options.view, level, f.l.locale, fit, sheets].join("|");
 
-    this.drawPanels(f);
+    this.drawPanels(f, layout, !sideBySide);
     // Side by side, a view may be too narrow for its text in the reader's font and spacing (or
-    // zoom): then the views are stacked, each at full width.
-    if (sideBySide && cutOff(this.views)) {
-      this.views.classList.add("gb-stacked");
-      this.drawPanels(f);
+    // zoom): then the views are stacked, each at full width. Checking reads the layout, so it is
+    // done again only when something that decides the widths has changed.
+    if (sideBySide) {
+      const widths = `${f.layout}|${this.panels.bars.widths()}|${this.panels.flags.widths()}`;
+      let cut = this.cutOffs.get(widths);
+      if (cut === undefined) {
+        if (this.cutOffs.size >= 16) this.cutOffs.clear();
+        this.cutOffs.set(widths, (cut = cutOff(this.views)));
+      }
+      if (cut) {
+        this.views.classList.add("gb-stacked");
+        this.drawPanels(f, layout, true);
+      }
     }
     drawDetails(this.details, f);
   }
 
-  private drawPanels(f: Frame): void {
+  private drawPanels(f: Frame, layout: string, stacked: boolean): void {
+    f.layout = `${layout}|${stacked}`;
     for (const kind of Object.keys(this.panels) as Kind[]) {
       const shown = f.options.view === "all" || f.options.view === kind;
       const panel = this.panels[kind];

@@ -47,6 +47,12 @@ export class BarsView extends ListboxPanel {
     this.refresh(barTotal(f));
   }
 
+  /** The light and value column widths of the last draw: what the bar rows' texts are fitted to. */
+  widths(): string {
+    const style = this.list.viewport.style;
+    return `${style.getPropertyValue("--gb-light-fit")}|${style.getPropertyValue("--gb-value-fit")}`;
+  }
+
   protected drawRows(from: number, to: number): void {
     const f = this.frame;
     if (!f) return;

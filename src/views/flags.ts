@@ -20,6 +20,9 @@ const BADGE_LINE_PX = 22;
 /** Draws the flagged rows; each badge carries an icon and a word, and its rule in the tooltip. */
 export class FlagsView extends ListboxPanel {
   private frame: Frame | null = null;
+  /** Badge lines by what decided them (a few recent layouts and sets of badges). */
+  private readonly lines = new Map<string, number>();
+  private widest = "";
 
   constructor(parent: HTMLElement, events: PanelEvents, height: () => number) {
     super(parent, "flags", events, height);
@@ -35,16 +38,26 @@ export class FlagsView extends ListboxPanel {
     this.refresh(total);
   }
 
+  /** The widest badges of the last draw: what the flag rows' widths are fitted to. */
+  widths(): string {
+    return this.widest;
+  }
+
   /**
    * How many lines the widest row's badges need beside the label: narrow (or zoomed in), the badges
-   * wrap and every row grows, rather than cutting badges off.
+   * wrap and every row grows, rather than cutting badges off. Reading the widths forces a layout,
+   * so a layout and set of badges seen before (a weight change, a selection) reuses its answer.
    */
   private badgeLines(f: Frame): number {
+    const widest = widestBadges(f);
+    this.widest = widest.join("|");
+    const key = `${f.layout}|${this.widest}`;
+    const known = this.lines.get(key);
+    if (known !== undefined) return known;
     const width = this.list.viewport.clientWidth;
     if (!width) return 1; // not laid out (hidden, or a test without layout)
     const label =
       this.section.querySelector<HTMLElement>(".gb-flagrow .gb-label")?.offsetWidth ?? 90;
-    const widest = widestBadges(f);
     // Each badge as drawn (font, spacing), else an estimate from its characters.
     const badges = widest.map((text) => {
       const drawn = widestText(this.list.viewport, [text], "gb-badge");
@@ -59,7 +72,10 @@ export class FlagsView extends ListboxPanel {
       }
       used += badge;
     }
-    return Math.min(lines, 4);
+    lines = Math.min(lines, 4);
+    if (this.lines.size >= 16) this.lines.clear();
+    this.lines.set(key, lines);
+    return lines;
   }
 
   protected drawRows(from: number, to: number): void {

@@ -56,6 +56,12 @@ export interface Frame extends RenderInput {
   maxPriority: number;
   /** Household whose factors are listed, or -1. */
   expanded: number;
+  /**
+   * What decides the views' widths apart from their rows: viewport, stacking, view, level,
+   * language, label fit and style sheets. Set by the app before each draw; while it is unchanged,
+   * a view may reuse what it measured before.
+   */
+  layout: string;
 }
 
 /** Builds the frame for a render; `drillName` and `expanded` are the views' own state. */
@@ -87,6 +93,7 @@ export function makeFrame(input: RenderInput, drillName: string | null, expanded
     maxCell,
     maxPriority: Math.max(maxPriority, input.settings.thresholds.red) * 1.05 || 1,
     expanded: items.includes(expanded) ? expanded : -1,
+    layout: "",
   };
 }
 

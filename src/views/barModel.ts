@@ -66,6 +66,8 @@ function charsOf(x: number): number {
 
 /** The number of decimal digits of a whole number ≥ 0, without making a string (30,000 per draw). */
 function digits(whole: number): number {
+  // Sums of huge weights saturate at the largest number; ×100 makes them Infinity.
+  if (!Number.isFinite(whole)) return String(whole).length;
   let n = 1;
   for (let rest = whole; rest >= 10; rest /= 10) n++;
   return n;

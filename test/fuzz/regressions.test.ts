@@ -53,4 +53,22 @@ describe("found by the properties", () => {
     expect(p.warnings.at(-1)?.[1]).toContain("1 of 1 rows were rejected.");
     p.dispose();
   });
+
+  it("a priority saturated at the largest number draws its bar (it once hung the value column's fit)", () => {
+    const p = probe("en-US");
+    const gewicht = {
+      source: { displayName: "gewicht", roles: { gewicht: true }, isMeasure: true },
+      values: [Number.MAX_VALUE, Number.MAX_VALUE],
+    };
+    p.update(
+      view(
+        [column("huishouden", ["H1", "H1"]), column("factor", ["psych_kind", "schulden"])],
+        [gewicht],
+      ),
+    );
+    expect(p.failures).toEqual([]);
+    const value = p.element.querySelector(".gb-bars .gb-value")?.textContent ?? "";
+    expect(value).toMatch(/^179,769,313/);
+    p.dispose();
+  });
 });

@@ -102,7 +102,11 @@ export class VirtualList {
 
   /** Redraws the window for the current scroll position. */
   redraw(): void {
-    const [from, to] = visibleRange(this.scrolled, this.height(), this.rowHeight, this.total);
+    // An empty (or hidden) list has nothing to draw: asking its height would force a layout.
+    const [from, to] =
+      this.total === 0
+        ? [0, 0]
+        : visibleRange(this.scrolled, this.height(), this.rowHeight, this.total);
     this.range = [from, to];
     setStyle(this.window, "transform", `translateY(${from * this.rowHeight}px)`);
     this.draw(from, to);

@@ -35,4 +35,23 @@ describe("redrawing", () => {
     const again = mutations(element, () => update(dataView(rows, weights)));
     expect(again.map(describeRecord)).toEqual([]);
   });
+
+  it("reads no layout of the views a one-view visual hides (each read would be a forced layout)", () => {
+    const bars = { objects: { display: { view: "bars" } } as never };
+    const { element, update } = mount(dataView(rows, bars));
+    let reads = 0;
+    for (const kind of ["heatMatrix", "flags"]) {
+      const viewport = element.querySelector(`.gb-${kind} .gb-scroll`) as HTMLElement;
+      expect(viewport.closest("section")?.hidden).toBe(true);
+      for (const property of ["clientHeight", "clientWidth", "offsetHeight", "scrollTop"])
+        Object.defineProperty(viewport, property, { get: () => ++reads && 0 });
+    }
+    update(
+      dataView(rows, {
+        objects: { ...bars.objects, priorityWeights: { veiligheid_kind: 9 } } as never,
+      }),
+    );
+    expect(element.querySelectorAll(".gb-bars .gb-bar").length).toBeGreaterThan(0);
+    expect(reads).toBe(0);
+  });
 });

@@ -2,7 +2,7 @@
  * `npm run bench`: Gezinsbeeld against Vega-Lite, a naive d3 visual and the floor, side by side in
  * headless Chromium, on seeded data. Options: --json, --compare, --write-baseline, --sizes=a,b,c,
  * --quick (fewer runs), --no-package (use dist/ as it is), --verbose (raw samples of the visual),
- * --profile (see bench/node/profile.ts).
+ * --profile (see bench/node/profile.ts), --trace [--view=bars] (see bench/node/trace.ts).
  */
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -16,6 +16,7 @@ import { loadNow, machine } from "./node/machine";
 import { weightObjects } from "./node/objects";
 import { newestPbiviz, packageVisual, readPbiviz } from "./node/pbiviz";
 import { hot, profileVisual } from "./node/profile";
+import { traceVisual } from "./node/trace";
 import {
   BenchResult,
   SizeResult,
@@ -147,6 +148,13 @@ async function main(): Promise<void> {
   const { browser, page } = await openPage(files, WIDTH, HEIGHT, profile);
   try {
     const call = caller(page);
+    if (flag("trace")) {
+      const view = option("view") ?? "all";
+      const n = sizes[sizes.length - 1];
+      for (const line of await traceVisual(page, call, n, packaged.guid, objects, view))
+        console.log(line);
+      return;
+    }
     if (profile) {
       for (const line of await profileVisual(
         page,

@@ -2,7 +2,8 @@
 
 import type { Page } from "playwright-core";
 
-type Call = <R>(fn: (b: any, arg: any) => Promise<R> | R, arg?: unknown) => Promise<R>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** Runs a function in the benchmark page with its API (`bench/page/main.ts`) and one argument. */
+export type Call = <R>(fn: (b: any, arg: any) => Promise<R> | R, arg?: unknown) => Promise<R>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface ProfileNode {
   id: number;
@@ -96,17 +97,13 @@ function report(profiles: Profile[], fileOf: (line: number) => string): string[]
   ];
 }
 
-/** Profiles data changes and weight changes of the unminified visual at `households` households. */
-export async function profileVisual(
-  page: Page,
+/** Loads the dataset of `households` households into the page and opens a visual session on it. */
+export async function openSession(
   call: Call,
   households: number,
   guid: string,
   objects: [object, object],
-  bundle: string,
-): Promise<string[]> {
-  const fileOf = sourceFiles(bundle);
-  const runs = 5;
+): Promise<void> {
   await call(
     (b, urls) => b.load(urls[0], urls[1]),
     [`/data/${households}.csv`, `/data/${households}-changed.csv`],
@@ -119,6 +116,20 @@ export async function profileVisual(
     height: 700,
     objects,
   });
+}
+
+/** Profiles data changes and weight changes of the unminified visual at `households` households. */
+export async function profileVisual(
+  page: Page,
+  call: Call,
+  households: number,
+  guid: string,
+  objects: [object, object],
+  bundle: string,
+): Promise<string[]> {
+  const fileOf = sourceFiles(bundle);
+  const runs = 5;
+  await openSession(call, households, guid, objects);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });

@@ -4,8 +4,7 @@
  */
 
 import type { Page } from "playwright-core";
-
-type Call = <R>(fn: (b: any, arg: any) => Promise<R> | R, arg?: unknown) => Promise<R>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { Call, openSession } from "./profile";
 
 interface TraceEvent {
   name: string;
@@ -38,18 +37,7 @@ export async function traceVisual(
 ): Promise<string[]> {
   const runs = 10;
   const shown = objects.map((o) => ({ ...o, display: { view } })) as [object, object];
-  await call(
-    (b, urls) => b.load(urls[0], urls[1]),
-    [`/data/${households}.csv`, `/data/${households}-changed.csv`],
-  );
-  await call((b, r) => b.session.open(r), {
-    guid,
-    runs: 0,
-    reweightRuns: 0,
-    width: 1000,
-    height: 700,
-    objects: shown,
-  });
+  await openSession(call, households, guid, shown);
   // Warm up, so the trace sees the steady state a user sees on the second change.
   for (let i = 0; i < 6; i++) await call((b, i) => b.session.weightChange(i), i);
 

@@ -11,7 +11,7 @@ import { Frame, RenderInput, householdName, longLabels, makeFrame, summary } fro
 import { HeatMatrixView } from "./heatMatrix";
 import { heatRows, heatTip } from "./heatModel";
 import { drawLanding } from "./landing";
-import { cutOff, widestText } from "./measure";
+import { Measurements, cutOff, widestText } from "./measure";
 import { Panel, PanelEvents } from "./panel";
 import { RowVM, TipLine } from "./types";
 
@@ -46,7 +46,7 @@ export class App {
   private expanded = -1;
   private size = { width: 0, height: 0 };
   /** Whether text was cut off side by side, by what decided the widths (a few recent ones). */
-  private readonly cutOffs = new Map<string, boolean>();
+  private readonly cutOffs = new Measurements<boolean>(16);
 
   constructor(
     private readonly root: HTMLElement,
@@ -206,10 +206,7 @@ export class App {
     if (sideBySide) {
       const widths = `${f.layout}|${this.panels.bars.widths()}|${this.panels.flags.widths()}`;
       let cut = this.cutOffs.get(widths);
-      if (cut === undefined) {
-        if (this.cutOffs.size >= 16) this.cutOffs.clear();
-        this.cutOffs.set(widths, (cut = cutOff(this.views)));
-      }
+      if (cut === undefined) this.cutOffs.set(widths, (cut = cutOff(this.views)));
       if (cut) {
         this.views.classList.add("gb-stacked");
         this.drawPanels(f, layout, true);

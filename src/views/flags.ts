@@ -5,7 +5,7 @@ import { flagRows, flagTotal, widestBadges } from "./flagModel";
 import { attr, setText, style, text } from "./dom";
 import { Frame } from "./frame";
 import { ListboxPanel } from "./listboxPanel";
-import { widestText } from "./measure";
+import { Measurements, widestText } from "./measure";
 import { PanelEvents, ROW_HEIGHT, spaceOut } from "./panel";
 import { FlagRowVM } from "./types";
 
@@ -21,7 +21,7 @@ const BADGE_LINE_PX = 22;
 export class FlagsView extends ListboxPanel {
   private frame: Frame | null = null;
   /** Badge lines by what decided them (a few recent layouts and sets of badges). */
-  private readonly lines = new Map<string, number>();
+  private readonly lines = new Measurements<number>(16);
   private widest = "";
 
   constructor(parent: HTMLElement, events: PanelEvents, height: () => number) {
@@ -73,7 +73,6 @@ export class FlagsView extends ListboxPanel {
       used += badge;
     }
     lines = Math.min(lines, 4);
-    if (this.lines.size >= 16) this.lines.clear();
     this.lines.set(key, lines);
     return lines;
   }

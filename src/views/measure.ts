@@ -1,6 +1,21 @@
 /** Measures rendered text, so columns fit their longest text in the reader's font and spacing. */
 
 /**
+ * Measurements by what decided them. Reading a width forces a layout, so the views keep what they
+ * measured; the map empties itself when full, so keys of old layouts do not pile up.
+ */
+export class Measurements<V> extends Map<string, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+
+  override set(key: string, value: V): this {
+    if (this.size >= this.limit && !this.has(key)) this.clear();
+    return super.set(key, value);
+  }
+}
+
+/**
  * The widest of `texts` drawn as `className` (bold, as a selected row draws it) inside `host`, in
  * pixels; 0 where nothing is laid out (a hidden view, or a test without layout) and the same
  * texts were not measured before.
@@ -17,13 +32,12 @@ export function widestText(host: HTMLElement, texts: string[], className: string
   if (known !== undefined) return known;
   if (!host.offsetParent) return 0;
   const width = measure(host, texts, className);
-  if (MEASURED.size >= 256) MEASURED.clear();
   MEASURED.set(key, width);
   return width;
 }
 
 /** Widths measured, by class, host, style sheets and texts. */
-const MEASURED = new Map<string, number>();
+const MEASURED = new Measurements<number>(256);
 
 function measure(host: HTMLElement, texts: string[], className: string): number {
   const doc = host.ownerDocument;

@@ -5,7 +5,7 @@ import { barMarks, barRows, barTotal, lightMark, longValues } from "./barModel";
 import { contrast } from "./colour";
 import { attr, setStyle, setText, style, text } from "./dom";
 import { Frame } from "./frame";
-import { ListboxPanel } from "./listboxPanel";
+import { ListboxPanel, asOptions, optionClass } from "./listboxPanel";
 import { widestText } from "./measure";
 import { PanelEvents, spaceOut } from "./panel";
 import { BarRowVM, MarkVM } from "./types";
@@ -69,18 +69,8 @@ export class BarsView extends ListboxPanel {
         row.append("span").attr("class", "gb-description").attr("hidden", "");
         return row.each(spaceOut);
       })
-      .call(
-        attr,
-        "class",
-        (d) => `gb-row gb-bar${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`,
-      )
-      .call(attr, "role", "option")
-      .call(attr, "data-pos", (d) => d.pos)
-      .call(attr, "data-col", 0)
-      .call(attr, "aria-setsize", barTotal(f))
-      .call(attr, "aria-posinset", (d) => d.pos + 1)
-      .call(attr, "aria-selected", (d) => String(d.selected))
-      .call(attr, "aria-label", (d) => d.aria)
+      .call(attr, "class", optionClass("gb-bar"))
+      .call(asOptions, barTotal(f))
       .call(attr, "aria-describedby", (d) =>
         d.description ? `gb-bar-description-${d.pos}` : null,
       );

@@ -50,7 +50,7 @@ export function setStyle(el: HTMLElement, name: string, value: string | null): v
 type Value<D> = string | number | null | ((d: D, i: number) => string | number | null);
 
 /** Any joined selection: the helpers below read only each element and its datum. */
-type Joined<D> = Selection<any, D, any, any>;
+export type Joined<D> = Selection<any, D, any, any>;
 
 const valueOf = <D>(v: Value<D>, d: D, i: number) => (typeof v === "function" ? v(d, i) : v);
 

@@ -4,7 +4,7 @@ import { select } from "d3-selection";
 import { flagRows, flagTotal, widestBadges } from "./flagModel";
 import { attr, setText, style, text } from "./dom";
 import { Frame } from "./frame";
-import { ListboxPanel } from "./listboxPanel";
+import { ListboxPanel, asOptions, optionClass } from "./listboxPanel";
 import { Measurements, widestText } from "./measure";
 import { PanelEvents, ROW_HEIGHT, spaceOut } from "./panel";
 import { FlagRowVM } from "./types";
@@ -89,20 +89,9 @@ export class FlagsView extends ListboxPanel {
         row.append("span").attr("class", "gb-badges");
         return row.each(spaceOut);
       })
-      .call(
-        attr,
-        "class",
-        (d) =>
-          `gb-row gb-flagrow${d.selected ? " gb-selected" : ""}${d.dimmed ? " gb-dimmed" : ""}`,
-      )
+      .call(attr, "class", optionClass("gb-flagrow"))
       .call(style, "height", `${this.list.rowHeight}px`)
-      .call(attr, "role", "option")
-      .call(attr, "data-pos", (d) => d.pos)
-      .call(attr, "data-col", 0)
-      .call(attr, "aria-setsize", flagTotal(f))
-      .call(attr, "aria-posinset", (d) => d.pos + 1)
-      .call(attr, "aria-selected", (d) => String(d.selected))
-      .call(attr, "aria-label", (d) => d.aria);
+      .call(asOptions, flagTotal(f));
 
     rows.select(".gb-label").call(text, (d) => d.label);
     rows

@@ -59,10 +59,24 @@ export function longValues(f: Frame): string[] {
 
 /** How many digits (and a decimal sign) a number takes as the bars write it, up to two decimals. */
 function charsOf(x: number): number {
-  const cents = Math.round(Math.abs(x) * 100);
-  const decimals = cents % 100 === 0 ? 0 : cents % 10 === 0 ? 1 : 2;
+  const cents = hundredths(x);
+  const decimals = decimalsOf(cents);
   return digits(Math.floor(cents / 100)) + (decimals ? decimals + 1 : 0);
 }
+
+/** A number written with as many digits as `x`, each an 8 (one of the widest digits). */
+function widestLike(x: number): number {
+  const cents = hundredths(x);
+  const decimals = decimalsOf(cents);
+  const whole = "8".repeat(digits(Math.floor(cents / 100)));
+  return Number(whole + (decimals ? "." + "8".repeat(decimals) : ""));
+}
+
+/** A value's size in hundredths, as the bars round it (two decimals at most). */
+const hundredths = (x: number): number => Math.round(Math.abs(x) * 100);
+
+/** How many decimals the bars write for a size in hundredths: 0, 1 or 2. */
+const decimalsOf = (cents: number): number => (cents % 100 === 0 ? 0 : cents % 10 === 0 ? 1 : 2);
 
 /** The number of decimal digits of a whole number ≥ 0, without making a string (30,000 per draw). */
 function digits(whole: number): number {
@@ -71,14 +85,6 @@ function digits(whole: number): number {
   let n = 1;
   for (let rest = whole; rest >= 10; rest /= 10) n++;
   return n;
-}
-
-/** A number written with as many digits as `x`, each an 8 (one of the widest digits). */
-function widestLike(x: number): number {
-  const cents = Math.round(Math.abs(x) * 100);
-  const decimals = cents % 100 === 0 ? 0 : cents % 10 === 0 ? 1 : 2;
-  const whole = "8".repeat(digits(Math.floor(cents / 100)));
-  return Number(whole + (decimals ? "." + "8".repeat(decimals) : ""));
 }
 
 /** The groups that make up a household's priority: active, weight above 0, in group order. */

@@ -1,19 +1,17 @@
 /** The visual's surface: header, the three views, details, live region; owns drill and expand state. */
 
 import { Localizer } from "../i18n/localize";
-import { barRows, barTip } from "./barModel";
 import { BarsView } from "./bars";
 import { drawDetails } from "./details";
 import { setAttr, setHidden, setStyle, setText } from "./dom";
-import { flagRows, flagTip } from "./flagModel";
 import { FlagsView } from "./flags";
 import { Frame, RenderInput, householdName, longLabels, makeFrame, summary } from "./frame";
 import { HeatMatrixView } from "./heatMatrix";
-import { heatRows, heatTip } from "./heatModel";
 import { drawLanding } from "./landing";
 import { Measurements, cutOff, widestText } from "./measure";
 import { Panel, PanelEvents } from "./panel";
-import { RowVM, TipLine } from "./types";
+import { householdsAt, rowAt, tipAt } from "./positions";
+import { TipLine, ViewKind } from "./types";
 
 /** What the app asks of the visual (selection, menu and tooltips go through Power BI's services). */
 export interface AppHost {
@@ -25,8 +23,6 @@ export interface AppHost {
 
 /** Width from which the three views stand side by side. */
 export const SIDE_BY_SIDE = 900;
-
-type Kind = Panel["kind"];
 
 /** Renders frames into the visual's element and turns gestures into host calls. */
 export class App {
@@ -149,7 +145,7 @@ export class App {
   }
 
   /** The panel of a view. */
-  panel(kind: Kind): Panel {
+  panel(kind: ViewKind): Panel {
     return this.panels[kind];
   }
 
@@ -217,7 +213,7 @@ export class App {
 
   private drawPanels(f: Frame, layout: string, stacked: boolean): void {
     f.layout = `${layout}|${stacked}`;
-    for (const kind of Object.keys(this.panels) as Kind[]) {
+    for (const kind of Object.keys(this.panels) as ViewKind[]) {
       const shown = f.options.view === "all" || f.options.view === kind;
       const panel = this.panels[kind];
       setHidden(panel.section, !shown);
@@ -234,20 +230,9 @@ export class App {
     return this.views.classList.contains("gb-stacked") ? room / shown : room;
   }
 
-  /** The row a panel shows at a list position. */
-  private rowAt(kind: Kind, pos: number): RowVM | undefined {
-    const f = this.frame;
-    if (!f) return undefined;
-    const rows = kind === "heatMatrix" ? heatRows : kind === "bars" ? barRows : flagRows;
-    return rows(f, pos, pos + 1)[0];
-  }
-
-  /** The households behind a row: the household itself, or a district's members. */
-  private householdsAt(kind: Kind, pos: number | null): number[] {
-    if (pos === null || !this.frame) return [];
-    const row = this.rowAt(kind, pos);
-    if (!row) return [];
-    return this.frame.wijken ? this.frame.wijken[row.id].members : [row.id];
+  /** The households behind a row of a view, none where there is no row (or no frame). */
+  private householdsAt(kind: ViewKind, pos: number | null): number[] {
+    return pos === null || !this.frame ? [] : householdsAt(this.frame, kind, pos);
   }
 
   private panelEvents(): PanelEvents {
@@ -257,12 +242,7 @@ export class App {
       tip: (panel, pos, col, part, x, y) => {
         const f = this.frame;
         if (!f || pos === null) return this.host.tooltip(null, [], x, y);
-        const lines =
-          panel.kind === "heatMatrix"
-            ? heatTip(f, pos, col - 2)
-            : panel.kind === "bars"
-              ? barTip(f, pos, part)
-              : flagTip(f, pos, part);
+        const lines = tipAt(f, panel.kind, pos, col, part);
         this.host.tooltip(lines, this.householdsAt(panel.kind, pos), x, y);
       },
       clear: () => this.host.clear(),
@@ -273,9 +253,9 @@ export class App {
     };
   }
 
-  private activate(kind: Kind, pos: number, col: number, multi: boolean): void {
+  private activate(kind: ViewKind, pos: number, col: number, multi: boolean): void {
     const f = this.frame;
-    const row = this.rowAt(kind, pos);
+    const row = f && rowAt(f, kind, pos);
     if (!f || !row) return;
     if (f.wijken) {
       const wijk = f.wijken[row.id];

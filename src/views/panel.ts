@@ -1,6 +1,7 @@
 /** A view panel: title, virtual list, roving focus and delegated mouse and keyboard handling. */
 
 import { setAttr, setHidden, setText } from "./dom";
+import { ViewKind } from "./types";
 import { VirtualList } from "./virtual";
 
 /** What a panel reports to the app; positions are list positions, `col` a focusable column. */
@@ -40,7 +41,7 @@ export abstract class Panel {
 
   constructor(
     parent: HTMLElement,
-    readonly kind: "heatMatrix" | "bars" | "flags",
+    readonly kind: ViewKind,
     protected readonly events: PanelEvents,
     height: () => number,
     header?: HTMLElement,

@@ -1,5 +1,8 @@
 /** What the renderers draw: plain view-model records, built by pure functions from the model. */
 
+/** The three views, by the kind their panels carry. */
+export type ViewKind = "heatMatrix" | "bars" | "flags";
+
 /** One heat-matrix cell. `fill` null means no shading (zero, hidden or high contrast). */
 export interface CellVM {
   text: string;

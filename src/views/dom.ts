@@ -26,8 +26,8 @@ export function setAttr(el: Element, name: string, value: string | number | null
     if (el.hasAttribute(name)) el.removeAttribute(name);
     return;
   }
-  const text = String(value);
-  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+  const written = String(value);
+  if (el.getAttribute(name) !== written) el.setAttribute(name, written);
 }
 
 /**

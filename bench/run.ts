@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { BenchApi } from "./page/main";
+import { chromiumPath } from "../preview/chromium";
 import { INDEX_HTML, Served, openPage } from "./node/browser";
 import { bundlePage, bundleVisualFromSource } from "./node/build";
 import { datasetCsv } from "./node/dataset";
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
     const result: BenchResult = {
       sizes: results,
       pbivizBytes: packaged.bytes,
-      machine: machine(process.env.CHROMIUM ?? "/usr/bin/chromium", loadAtStart),
+      machine: machine(chromiumPath(), loadAtStart),
     };
     for (const line of formatResult(result)) console.log(line);
     if (flag("compare")) {

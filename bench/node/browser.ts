@@ -1,18 +1,13 @@
 /** Starts headless Debian Chromium on an in-memory site: the page, the visual and the datasets. */
 
 import { Browser, Page, chromium } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "../../preview/chromium";
 
 /** The origin the page is served from; requests never leave the browser. */
 export const ORIGIN = "http://bench.invalid";
 
 const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
+  ...CHROMIUM_ARGS,
   // Frames are produced as soon as work allows, so timings are not rounded up to the 60 Hz tick.
   "--disable-gpu-vsync",
   "--disable-frame-rate-limit",
@@ -36,7 +31,7 @@ export async function openPage(
   height: number,
   profiling = false,
 ): Promise<{ browser: Browser; page: Page }> {
-  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  const executablePath = chromiumPath();
   const browser = await chromium.launch({ executablePath, args: [...ARGS, jsFlags(profiling)] });
   const page = await browser.newPage({ viewport: { width: width + 40, height: height + 40 } });
   await page.route("**/*", (route) => {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import type { TestProject } from "vitest/node";
+import { CHROMIUM_ARGS, chromiumPath } from "../../preview/chromium";
 import { newestPbiviz } from "../../preview/pbiviz";
 import { PreviewServer, startPreview } from "../../preview/server";
 
@@ -33,24 +34,13 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await packageIfStale();
-  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new Error(
       `no Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set CHROMIUM to another`,
     );
   }
-  const browser = await chromium.launchServer({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS });
   const servers: PreviewServer[] = await Promise.all([
     startPreview({ port: 0 }),
     startPreview({ port: 0, visual: probeVisual, sample: join(FIXTURES, "sample.csv") }),

@@ -2,7 +2,8 @@
  * `npm run bench`: Gezinsbeeld against Vega-Lite, a naive d3 visual and the floor, side by side in
  * headless Chromium, on seeded data. Options: --json, --compare, --write-baseline, --sizes=a,b,c,
  * --quick (fewer runs), --no-package (use dist/ as it is), --verbose (raw samples of the visual),
- * --profile (see bench/node/profile.ts), --trace [--view=bars] (see bench/node/trace.ts).
+ * --profile (see bench/node/profile.ts), --trace [--view=bars] (see bench/node/trace.ts),
+ * --against=OTHER.pbiviz (this build and another in turns, see bench/node/against.ts).
  */
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,7 +11,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { BenchApi } from "./page/main";
 import { chromiumPath } from "../preview/chromium";
-import { INDEX_HTML, Served, openPage } from "./node/browser";
+import { ORIGIN, Served, indexHtml, openPage } from "./node/browser";
+import { measureAgainst } from "./node/against";
 import { bundlePage, bundleVisualFromSource } from "./node/build";
 import { datasetCsv } from "./node/dataset";
 import { loadNow, machine } from "./node/machine";
@@ -134,7 +136,7 @@ async function main(): Promise<void> {
   const profile = flag("profile");
   const visualJs = profile ? await bundleVisualFromSource(ROOT, packaged.guid) : packaged.js;
   const files = new Map<string, Served>([
-    ["/index.html", { body: INDEX_HTML, type: "text/html" }],
+    ["/index.html", { body: indexHtml(), type: "text/html" }],
     ["/visual.js", { body: visualJs, type: "text/javascript" }],
     ["/visual.css", { body: packaged.css, type: "text/css" }],
     ["/page.js", { body: await bundlePage(ROOT), type: "text/javascript" }],
@@ -149,6 +151,25 @@ async function main(): Promise<void> {
   const { browser, page } = await openPage(files, WIDTH, HEIGHT, profile);
   try {
     const call = caller(page);
+    const against = option("against");
+    if (against) {
+      const other = readPbiviz(against);
+      files.set("/other/index.html", { body: indexHtml("/other"), type: "text/html" });
+      files.set("/other/visual.js", { body: other.js, type: "text/javascript" });
+      files.set("/other/visual.css", { body: other.css, type: "text/css" });
+      const contenders = [
+        { name: "this build", index: `${ORIGIN}/index.html` },
+        { name: "the other", index: `${ORIGIN}/other/index.html` },
+      ] as [{ name: string; index: string }, { name: string; index: string }];
+      for (const n of sizes) {
+        const request = { guid: packaged.guid, width: WIDTH, height: HEIGHT, objects };
+        const runs = runsFor(n);
+        const r = { ...request, runs: runs.update, reweightRuns: runs.reweight };
+        for (const line of await measureAgainst(page, call, n, contenders, r, log))
+          console.log(line);
+      }
+      return;
+    }
     if (flag("trace")) {
       const view = option("view") ?? "all";
       const n = sizes[sizes.length - 1];

@@ -48,10 +48,13 @@ export async function openPage(
   return { browser, page };
 }
 
-/** The page: a Power BI global for the visual to register in, its style, the visual, then the harness. */
-export const INDEX_HTML = `<!doctype html>
+/**
+ * The page: a Power BI global for the visual to register in, its style, the visual, then the
+ * harness; `visual` is the folder the visual's files are served from.
+ */
+export const indexHtml = (visual = "") => `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Gezinsbeeld benchmark</title>
 <style>body{margin:0;font-family:"Segoe UI",sans-serif}</style>
-<link rel="stylesheet" href="/visual.css"></head>
+<link rel="stylesheet" href="${visual}/visual.css"></head>
 <body><script>window.powerbi = { visuals: { plugins: {} } };</script>
-<script src="/visual.js"></script><script src="/page.js"></script></body></html>`;
+<script src="${visual}/visual.js"></script><script src="/page.js"></script></body></html>`;

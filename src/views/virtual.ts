@@ -5,16 +5,21 @@ import { setStyle } from "./dom";
 /** Rows to draw beyond the visible ones, above and below, so fast scrolling shows no gaps. */
 const OVERSCAN = 4;
 
-/** The rows to draw for a scroll position: `[from, to)`, never more than the view holds plus overscan. */
+/**
+ * The rows to draw for a scroll position: `[from, to)`, the rows in view plus the overscan on each
+ * side. `header` is the height of a sticky header at the top of the viewport, which covers rows.
+ */
 export function visibleRange(
   scrollTop: number,
   height: number,
   rowHeight: number,
   total: number,
+  header = 0,
 ): [number, number] {
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const count = Math.ceil(height / rowHeight) + 2 * OVERSCAN;
-  return [Math.min(first, total), Math.min(total, first + count)];
+  const top = Math.floor(scrollTop / rowHeight);
+  // A row cut off at the top and one at the bottom are both in view.
+  const bottom = top + Math.ceil(Math.max(0, height - header) / rowHeight) + 1;
+  return [Math.min(Math.max(0, top - OVERSCAN), total), Math.min(total, bottom + OVERSCAN)];
 }
 
 /** A scroll viewport whose window of rows is redrawn on scroll, at most once per animation frame. */
@@ -33,6 +38,7 @@ export class VirtualList {
   // observer keep them current; a height of 0 (unknown, or no observer) is read from the element.
   private scrolled = 0;
   private seenHeight = 0;
+  private headerHeight = 0;
 
   constructor(
     parent: HTMLElement,
@@ -65,12 +71,17 @@ export class VirtualList {
     );
     const Observer = parent.ownerDocument.defaultView?.ResizeObserver;
     if (Observer) {
-      new Observer(() => {
-        const height = this.viewport.clientHeight; // laid out already when observers run
-        if (height === this.seenHeight) return;
+      const observer = new Observer(() => {
+        // Laid out already when observers run, so reading costs no layout.
+        const height = this.viewport.clientHeight;
+        const headerHeight = header?.offsetHeight ?? 0;
+        if (height === this.seenHeight && headerHeight === this.headerHeight) return;
         this.seenHeight = height;
+        this.headerHeight = headerHeight;
         this.schedule();
-      }).observe(this.viewport);
+      });
+      observer.observe(this.viewport);
+      if (header) observer.observe(header);
     }
   }
 
@@ -106,7 +117,7 @@ export class VirtualList {
     const [from, to] =
       this.total === 0
         ? [0, 0]
-        : visibleRange(this.scrolled, this.height(), this.rowHeight, this.total);
+        : visibleRange(this.scrolled, this.height(), this.rowHeight, this.total, this.headerHeight);
     this.range = [from, to];
     setStyle(this.window, "transform", `translateY(${from * this.rowHeight}px)`);
     this.draw(from, to);

@@ -116,20 +116,21 @@ export function score(table: HouseholdTable, settings: Settings): Scores {
   const previousPriority = table.previous ? new Float64Array(n) : null;
   const seen = new Int32Array(table.groups.length).fill(-1);
   const groupOf = Int32Array.from(table.factors, (f) => f.group);
+  const { factorIds, factorStart, previous } = table;
   for (let h = 0; h < n; h++) {
-    const from = table.factorStart[h];
-    const to = table.factorStart[h + 1];
-    priority[h] = prioritySum(groupOf, table.factorIds, from, to, groupWeights, seen, 2 * h);
+    const from = factorStart[h];
+    const to = factorStart[h + 1];
+    priority[h] = prioritySum(groupOf, factorIds, from, to, groupWeights, seen, 2 * h);
     let ew = 0;
-    for (let e = from; e < to; e++) ew += earlyWarningWeights[table.factorIds[e]];
+    for (let e = from; e < to; e++) ew += earlyWarningWeights[factorIds[e]];
     earlyWarning[h] = round(ew);
-    if (previousPriority && table.previous) {
-      const p = table.previous;
+    if (previousPriority && previous) {
+      const { factorIds: ids, factorStart: start } = previous;
       previousPriority[h] = prioritySum(
         groupOf,
-        p.factorIds,
-        p.factorStart[h],
-        p.factorStart[h + 1],
+        ids,
+        start[h],
+        start[h + 1],
         groupWeights,
         seen,
         2 * h + 1,
@@ -137,24 +138,26 @@ export function score(table: HouseholdTable, settings: Settings): Scores {
     }
   }
 
-  const t = settings.thresholds;
+  const { red, orange, multiDomain, knownWidely, risingMinIncrease } = settings.thresholds;
+  const early = settings.earlyWarning.threshold;
+  const familiesOnly = settings.familiesOnly;
+  const { domains, sourceCount, parents, children } = table;
   const light = new Uint8Array(n);
   const flags = new Uint8Array(n);
   const inScope = new Uint8Array(n);
   for (let h = 0; h < n; h++) {
-    light[h] = priority[h] >= t.red ? 2 : priority[h] >= t.orange ? 1 : 0;
+    const p = priority[h];
+    light[h] = p >= red ? 2 : p >= orange ? 1 : 0;
     let mask = 0;
-    if (earlyWarning[h] >= settings.earlyWarning.threshold) mask |= 1;
-    if (table.domains[h] >= t.multiDomain) mask |= 2;
-    if (table.sourceCount[h] >= t.knownWidely) mask |= 4;
-    if (previousPriority && round(priority[h] - previousPriority[h]) >= t.risingMinIncrease)
-      mask |= 8;
+    if (earlyWarning[h] >= early) mask |= 1;
+    if (domains[h] >= multiDomain) mask |= 2;
+    if (sourceCount[h] >= knownWidely) mask |= 4;
+    if (previousPriority && round(p - previousPriority[h]) >= risingMinIncrease) mask |= 8;
     flags[h] = mask;
-    inScope[h] =
-      settings.familiesOnly && (table.parents[h] === 0 || table.children[h] === 0) ? 0 : 1;
+    inScope[h] = familiesOnly && (parents[h] === 0 || children[h] === 0) ? 0 : 1;
   }
 
-  const { domains, keyRank } = table;
+  const { keyRank } = table;
   const order = rankOrder({ priority, earlyWarning, domains, keyRank }, inScope);
   const rank = new Int32Array(n);
   for (let i = 0; i < order.length; i++) rank[order[i]] = i + 1;

@@ -75,20 +75,27 @@ export function makeFrame(input: RenderInput, drillName: string | null, expanded
   const items = limit(ranked, options.rowCount);
   const D = DOMAINS.length;
 
+  // One pass over every listed household (30,000 are common), with no array that grows.
+  const { domainCounts } = table;
+  const { priority, flags } = scores;
   let maxCell = 0;
   let maxPriority = 0;
-  const flagged: number[] = [];
-  for (const h of items) {
-    for (let d = 0; d < D; d++) maxCell = Math.max(maxCell, table.domainCounts[h * D + d]);
-    maxPriority = Math.max(maxPriority, scores.priority[h]);
-    if (scores.flags[h]) flagged.push(h);
+  let flaggedCount = 0;
+  for (let i = 0; i < items.length; i++) {
+    const h = items[i];
+    for (let d = h * D; d < h * D + D; d++)
+      if (domainCounts[d] > maxCell) maxCell = domainCounts[d];
+    maxPriority = Math.max(maxPriority, priority[h]);
+    if (flags[h]) flaggedCount++;
   }
+  const flagged = new Int32Array(flaggedCount);
+  for (let i = 0, j = 0; i < items.length; i++) if (flags[items[i]]) flagged[j++] = items[i];
   return {
     ...input,
     wijken: wijkLevel && !drill ? limitList(all, options.rowCount) : null,
     drill,
     items,
-    flagged: Int32Array.from(flagged),
+    flagged,
     domains: shownDomains(table, scores),
     maxCell,
     maxPriority: Math.max(maxPriority, input.settings.thresholds.red) * 1.05 || 1,

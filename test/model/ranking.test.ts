@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareCodePoints } from "../../src/model";
+import { rankOrder } from "../../src/model/ranking";
 import { Lit, family, ranked, row, run } from "./helpers";
 
 describe("family scope", () => {
@@ -101,6 +103,48 @@ describe("ranking", () => {
       ["A", 1],
       ["C", 2],
     ]);
+  });
+});
+
+describe("rank order", () => {
+  // Scores as weights give them: few distinct values, or many (a thousand custom weights), with
+  // -0, whole, half and huge numbers; the order must be the comparator's whichever way is taken.
+  const score = fc.oneof(
+    fc.constantFrom(0, -0, 0.5, 1, 4, 5, 7.5, 1e300, Number.MAX_VALUE),
+    fc.double({ min: 0, max: 1e6, noNaN: true }),
+  );
+  const household = fc.record({
+    priority: score,
+    earlyWarning: score,
+    domains: fc.integer({ min: 0, max: 9 }),
+    inScope: fc.boolean(),
+  });
+
+  it("is the order of comparing priority, early warning, domains and key", () => {
+    fc.assert(
+      fc.property(fc.array(household, { maxLength: 3000 }), (list) => {
+        const inputs = {
+          priority: Float64Array.from(list, (x) => x.priority),
+          earlyWarning: Float64Array.from(list, (x) => x.earlyWarning),
+          domains: Uint8Array.from(list, (x) => x.domains),
+          // Keys in an order unlike the households' (7919 is prime, so this is a permutation).
+          keyRank: Int32Array.from(list, (_, h) => (h * 7919) % list.length),
+        };
+        const expected = list
+          .map((_, h) => h)
+          .filter((h) => list[h].inScope)
+          .sort(
+            (a, b) =>
+              inputs.priority[b] - inputs.priority[a] ||
+              inputs.earlyWarning[b] - inputs.earlyWarning[a] ||
+              inputs.domains[b] - inputs.domains[a] ||
+              inputs.keyRank[a] - inputs.keyRank[b],
+          );
+        const inScope = Uint8Array.from(list, (x) => (x.inScope ? 1 : 0));
+        expect(Array.from(rankOrder(inputs, inScope))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -18,6 +18,10 @@ export class Localizer {
   readonly language: Language;
   private readonly numbers: Intl.NumberFormat;
   private readonly dates: Intl.DateTimeFormat;
+  // A redraw writes hundreds of labels from a few templates and small numbers: each is looked up
+  // and formatted once. The host's strings do not change while the visual lives.
+  private readonly templates = new Map<StringKey, string>();
+  private readonly formatted = new Map<number, string>();
 
   constructor(
     readonly locale: string,
@@ -46,7 +50,14 @@ export class Localizer {
 
   /** A number as the report locale writes it. */
   number(value: number): string {
-    return this.numbers.format(value);
+    // A Map takes -0 for 0, which the locale writes differently.
+    if (Object.is(value, -0)) return this.numbers.format(value);
+    let text = this.formatted.get(value);
+    if (text === undefined) {
+      if (this.formatted.size >= NUMBERS_KEPT) this.formatted.clear();
+      this.formatted.set(value, (text = this.numbers.format(value)));
+    }
+    return text;
   }
 
   /** A `yyyy-mm-dd` date as the report locale writes it. */
@@ -56,12 +67,19 @@ export class Localizer {
   }
 
   private lookup(key: StringKey): string {
-    // The host answers with the key itself (or nothing) when its resources lack the string.
-    const hosted = this.names?.getDisplayName(key);
-    if (hosted && hosted !== key) return hosted;
-    return STRINGS[key][this.language === "nl" ? 1 : 0];
+    let template = this.templates.get(key);
+    if (template === undefined) {
+      // The host answers with the key itself (or nothing) when its resources lack the string.
+      const hosted = this.names?.getDisplayName(key);
+      template = hosted && hosted !== key ? hosted : STRINGS[key][this.language === "nl" ? 1 : 0];
+      this.templates.set(key, template);
+    }
+    return template;
   }
 }
+
+/** Formatted numbers kept per localizer; a redraw uses a few hundred at most. */
+const NUMBERS_KEPT = 2048;
 
 function safeLocale(locale: string, language: Language): string {
   try {

@@ -39,22 +39,21 @@ export function barMarks(f: Frame): MarkVM[] {
  */
 export function longValues(f: Frame): string[] {
   if (f.wijken) return barRows(f, 0, f.wijken.length).map((r) => r.value);
-  const { scores } = f;
-  let widest = { chars: 0, text: "" };
-  const consider = (priority: number, previous?: number) => {
-    const chars = charsOf(priority) + (previous === undefined ? 0 : charsOf(previous) + 8);
-    if (chars <= widest.chars) return;
-    const number = (x: number) => f.l.number(widestLike(x));
-    const text =
-      number(priority) +
-      (previous === undefined ? "" : ` ↑ ${f.l.t("Previous", { value: number(previous) })}`);
-    widest = { chars, text };
-  };
-  for (const h of f.items) {
-    const before = scores.previousPriority;
-    consider(scores.priority[h], rising(f, h) && before ? before[h] : undefined);
+  const { priority, previousPriority, flags } = f.scores;
+  let chars = 0;
+  let widest = 0;
+  let widestBefore: number | undefined;
+  for (let i = 0; i < f.items.length; i++) {
+    const h = f.items[i];
+    const before = previousPriority && flags[h] & RISING ? previousPriority[h] : undefined;
+    const c = charsOf(priority[h]) + (before === undefined ? 0 : charsOf(before) + 8);
+    if (c > chars) [chars, widest, widestBefore] = [c, priority[h], before];
   }
-  return widest.text ? [widest.text] : [];
+  if (chars === 0) return [];
+  const number = (x: number) => f.l.number(widestLike(x));
+  const previous =
+    widestBefore === undefined ? "" : ` ↑ ${f.l.t("Previous", { value: number(widestBefore) })}`;
+  return [number(widest) + previous];
 }
 
 /** How many digits (and a decimal sign) a number takes as the bars write it, up to two decimals. */
@@ -80,6 +79,8 @@ const decimalsOf = (cents: number): number => (cents % 100 === 0 ? 0 : cents % 1
 
 /** The number of decimal digits of a whole number ≥ 0, without making a string (30,000 per draw). */
 function digits(whole: number): number {
+  if (whole < 10) return 1; // most priorities
+  if (whole < 100) return 2;
   // Sums of huge weights saturate at the largest number; ×100 makes them Infinity.
   if (!Number.isFinite(whole)) return String(whole).length;
   let n = 1;
@@ -98,9 +99,11 @@ export function contributingGroups(f: Frame, h: number): number[] {
   return [...groups].sort((a, b) => a - b);
 }
 
+/** The rising flag's bit in a household's flag mask. */
+const RISING = 1 << FLAGS.indexOf("rising");
+
 /** Whether a household shows its previous priority: it carries the rising flag. */
-const rising = (f: Frame, h: number): boolean =>
-  (f.scores.flags[h] & (1 << FLAGS.indexOf("rising"))) !== 0;
+const rising = (f: Frame, h: number): boolean => (f.scores.flags[h] & RISING) !== 0;
 
 /** The bar rows in positions `from` to `to` (exclusive). */
 export function barRows(f: Frame, from: number, to: number): BarRowVM[] {
@@ -114,7 +117,8 @@ function householdBars(f: Frame, from: number, to: number): BarRowVM[] {
     const h = f.items[pos];
     const light = LIGHTS[scores.light[h]];
     let left = 0;
-    const segments: SegmentVM[] = contributingGroups(f, h).map((g) => {
+    const groups = contributingGroups(f, h);
+    const segments: SegmentVM[] = groups.map((g) => {
       const width = (100 * scores.groupWeights[g]) / f.maxPriority;
       const segment = {
         part: String(g),
@@ -136,7 +140,7 @@ function householdBars(f: Frame, from: number, to: number): BarRowVM[] {
     const words = [lightMark(f, light).slice(2), l.t("Priority", { value: scores.priority[h] })];
     if (previous !== undefined) words.push(l.t("Previous", { value: previous }));
     // The tooltip's breakdown, for those who cannot hover: the reason for the score.
-    const parts = contributingGroups(f, h).map((g) =>
+    const parts = groups.map((g) =>
       l.t("Segment", { group: groupLabel(f, g), value: scores.groupWeights[g] }),
     );
     rows.push({

@@ -6,18 +6,35 @@ import { inkOn } from "./colour";
 import { Frame, countText, countWords, domainLabel, householdLabel, householdName } from "./frame";
 import { CellVM, ColumnVM, HeatRowVM, TipLine } from "./types";
 
+/** A count's fill and the text colour that reads on it. */
+interface Shading {
+  fill: string;
+  ink: string;
+}
+
 /** The shading of a count on the frame's sequential scale; null when not shaded. */
-function shade(f: Frame, max: number): (n: number) => string | null {
+function shade(f: Frame, max: number): (n: number) => Shading | null {
   if (f.palette.highContrast) return () => null;
   const scale = scaleLinear<string>()
     .domain([1, Math.max(max, 2)])
     .range([f.options.colours.heatLow, f.options.colours.heatHigh])
     .clamp(true);
-  return (n) => (n > 0 ? scale(n) : null);
+  // Counts take few values and every row repeats them: each is shaded once per draw.
+  const known = new Map<number, Shading | null>();
+  return (n) => {
+    let shading = known.get(n);
+    if (shading === undefined) {
+      const fill = n > 0 ? scale(n) : null;
+      known.set(n, (shading = fill === null ? null : { fill, ink: inkOn(fill) }));
+    }
+    return shading;
+  };
 }
 
-function cell(f: Frame, text: string, aria: string, fill: string | null): CellVM {
-  return { text, aria, fill, ink: fill ? inkOn(fill) : f.palette.foreground };
+function cell(f: Frame, text: string, aria: string, shading: Shading | null): CellVM {
+  return shading
+    ? { text, aria, ...shading }
+    : { text, aria, fill: null, ink: f.palette.foreground };
 }
 
 /** The column headers: the household (or district) column, then the shown domains. */

@@ -52,12 +52,13 @@ export class TextColumn {
 
   private miss(cell: Cell, line: number): number {
     const text = cellText(cell);
-    let id = this.ids.get(text);
+    // A cell that is its own text was just looked up (every household's first row comes here).
+    let id = text === cell ? undefined : this.ids.get(text);
     if (id === undefined) {
       id = text === "" || (this.accept && !this.accept(text)) ? -1 : this.intern(text, line);
       this.ids.set(text, id);
     }
-    if (typeof cell === "string") this.ids.set(cell, id);
+    if (typeof cell === "string" && text !== cell) this.ids.set(cell, id);
     return id;
   }
 

@@ -29,7 +29,7 @@ export async function measureAgainst(
   request: Record<string, unknown>,
   log: (line: string) => void,
 ): Promise<string[]> {
-  const samples = contenders.map(() => ({ update: [] as number[], reweight: [] as number[] }));
+  const samples: BuildSamples[] = contenders.map(() => ({ update: [], reweight: [] }));
   for (let round = 0; round < ROUNDS; round++) {
     // Each goes first in every other round, so neither always runs on a fresher page.
     for (const i of round % 2 ? [1, 0] : [0, 1]) {
@@ -44,14 +44,28 @@ export async function measureAgainst(
     }
     log(`  ${households} households: round ${round + 1} of ${ROUNDS}`);
   }
-  const [mine, theirs] = samples.map((s) => ({
-    update: median(s.update),
-    reweight: median(s.reweight),
-  }));
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  return againstLines(households, contenders, samples);
+}
+
+/** Samples of one build: its data changes and weight changes, in milliseconds. */
+export interface BuildSamples {
+  update: number[];
+  reweight: number[];
+}
+
+/** The medians of both builds and this build's time as a multiple of the other's. */
+export function againstLines(
+  households: number,
+  names: [{ name: string }, { name: string }],
+  [mine, theirs]: BuildSamples[],
+): string[] {
+  const line = (what: string, a: number[], b: number[]) => {
+    const [x, y] = [median(a), median(b)];
+    return `  ${what.padEnd(13)}  ${names[0].name} ${x} ms, ${names[1].name} ${y} ms: ${(x / y).toFixed(2)}×`;
+  };
   return [
-    `At ${households} households, medians of ${samples[0].update.length} updates and ${samples[0].reweight.length} weight changes each:`,
-    `  update         ${contenders[0].name} ${mine.update} ms, ${contenders[1].name} ${theirs.update} ms: ${ratio(mine.update, theirs.update)}`,
-    `  weight change  ${contenders[0].name} ${mine.reweight} ms, ${contenders[1].name} ${theirs.reweight} ms: ${ratio(mine.reweight, theirs.reweight)}`,
+    `At ${households} households, medians of ${mine.update.length} updates and ${mine.reweight.length} weight changes each:`,
+    line("update", mine.update, theirs.update),
+    line("weight change", mine.reweight, theirs.reweight),
   ];
 }

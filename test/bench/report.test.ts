@@ -1,6 +1,7 @@
 /** The benchmark's report: the JSON line a CI job reads, and the comparison with the baseline. */
 
 import { describe, expect, it } from "vitest";
+import { againstLines } from "../../bench/node/against";
 import { BenchResult, SizeResult, compare, jsonLine, targets } from "../../bench/node/report";
 
 const size = (households: number, over: Partial<SizeResult> = {}): SizeResult => ({
@@ -78,5 +79,21 @@ describe("the benchmark report", () => {
     expect(flagged[0]).toContain("updateMs");
     expect(lines.at(-1)).toContain("updateMs at 30000");
     expect(compare(baseline, baseline).at(-1)).toContain("No metric");
+  });
+});
+
+describe("comparing two builds (--against)", () => {
+  it("gives each build's medians and this build's time as a multiple of the other's", () => {
+    const lines = againstLines(
+      30000,
+      [{ name: "this build" }, { name: "the other" }],
+      [
+        { update: [90, 80, 100], reweight: [15, 20, 16] },
+        { update: [100, 120, 110], reweight: [20, 22, 18] },
+      ],
+    );
+    expect(lines[0]).toBe("At 30000 households, medians of 3 updates and 3 weight changes each:");
+    expect(lines[1]).toMatch(/update .* this build 90 ms, the other 110 ms: 0\.82×$/);
+    expect(lines[2]).toMatch(/weight change .* this build 16 ms, the other 20 ms: 0\.80×$/);
   });
 });

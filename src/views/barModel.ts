@@ -1,6 +1,7 @@
 /** View model of the ranked priority bars: segments per contributing priority group. */
 
 import { FLAGS, LIGHTS, suppress } from "../model";
+import { cssColour } from "./colour";
 import { Frame, countSpoken, countText, groupLabel, householdLabel, householdName } from "./frame";
 import { BarRowVM, MarkVM, SegmentVM, TipLine } from "./types";
 
@@ -176,15 +177,10 @@ function wijkBars(f: Frame, from: number, to: number): BarRowVM[] {
     const red = suppress(counts.red, k);
     const orange = suppress(counts.orange, k);
     const small = typeof households !== "number";
+    // Segments follow one another from the left: red, orange, then the district's other
+    // households, so each point of the bar belongs to one of them.
     const segments: SegmentVM[] = [];
     if (!small) {
-      segments.push({
-        part: "households",
-        left: 0,
-        width: (100 * w.households) / max,
-        fill: f.palette.highContrast ? f.palette.background : "#D9D9D9",
-        hatched: false,
-      });
       let left = 0;
       for (const [light, shown] of [
         ["red", red],
@@ -196,6 +192,15 @@ function wijkBars(f: Frame, from: number, to: number): BarRowVM[] {
         segments.push({ part: light, left, width, fill, hatched: typeof shown !== "number" });
         left += width;
       }
+      const rest = (100 * w.households) / max - left;
+      if (rest > 1e-9)
+        segments.push({
+          part: "households",
+          left,
+          width: rest,
+          fill: f.palette.highContrast ? f.palette.background : "#D9D9D9",
+          hatched: false,
+        });
     }
     const text = small
       ? countText(f, households)
@@ -223,6 +228,54 @@ function wijkBars(f: Frame, from: number, to: number): BarRowVM[] {
     });
   }
   return rows;
+}
+
+/**
+ * A bar drawn as the background of its track (CSS values), not as an element per segment: each
+ * segment a hard colour stop with a 1px gap in the background colour after it, and the hatching
+ * of suppressed counts as a layer over their span. A weight change then rewrites one value per
+ * row instead of creating, moving and painting boxes.
+ */
+export function barBackground(segments: SegmentVM[], background: string) {
+  if (segments.length === 0) return { bar: null, hatch: null, hatchSize: null, hatchAt: null };
+  const gap = cssColour(background);
+  const stops = segments.map((s) => {
+    const right = s.left + s.width;
+    const fill = cssColour(s.fill);
+    return `${fill} ${s.left}% calc(${right}% - 1px), ${gap} calc(${right}% - 1px) ${right}%`;
+  });
+  const end = segments[segments.length - 1];
+  const bar = `linear-gradient(to right, ${stops.join(", ")}, transparent ${end.left + end.width}%)`;
+  // Suppressed counts are adjacent (red, then orange), so one layer covers them.
+  const hatched = segments.filter((s) => s.hatched);
+  if (hatched.length === 0) return { bar, hatch: null, hatchSize: null, hatchAt: null };
+  const from = hatched[0].left;
+  const width = hatched[hatched.length - 1].left + hatched[hatched.length - 1].width - from;
+  return {
+    bar,
+    hatch: `repeating-linear-gradient(45deg, transparent 0 3px, ${gap} 3px 5px)`,
+    hatchSize: `${width}% 14px`,
+    // A background's x percentage places that point of the image on that point of the track.
+    hatchAt: `${width >= 100 ? 0 : (100 * from) / (100 - width)}% 50%`,
+  };
+}
+
+/** The threshold marks as dashed vertical lines: background layers of every bar's track. */
+export function thresholdLines(marks: MarkVM[], colour: (m: MarkVM) => string) {
+  if (marks.length === 0) return { lines: null, size: null, at: null };
+  const each = (layer: (m: MarkVM) => string) => marks.map(layer).join(", ");
+  return {
+    lines: each(
+      (m) => `repeating-linear-gradient(${cssColour(colour(m))} 0 5px, transparent 5px 8px)`,
+    ),
+    size: each(() => "2px 100%"),
+    at: each((m) => `${Math.min(100, m.at)}% 0`),
+  };
+}
+
+/** The segment at `percent` of the track, if any. */
+export function segmentAt(segments: SegmentVM[], percent: number): SegmentVM | undefined {
+  return segments.find((s) => percent >= s.left && percent < s.left + s.width);
 }
 
 /** Tooltip of a bar row, or of one of its segments (`part` is a group index or a light). */

@@ -1,7 +1,16 @@
 /** The ranked priority bars renderer: a list of bars with segments, light marks and threshold lines. */
 
 import { select } from "d3-selection";
-import { barMarks, barRows, barTotal, lightMark, longValues } from "./barModel";
+import {
+  barBackground,
+  barMarks,
+  barRows,
+  barTotal,
+  lightMark,
+  longValues,
+  segmentAt,
+  thresholdLines,
+} from "./barModel";
 import { contrast } from "./colour";
 import { attr, setStyle, setText, style, text } from "./dom";
 import { Frame } from "./frame";
@@ -91,27 +100,35 @@ export class BarsView extends ListboxPanel {
       })
       .call(text, (d) => d.mark);
     rows.select(".gb-value").call(text, (d) => d.value);
-    const tracks = rows.select(".gb-track");
-    tracks
-      .selectAll("div.gb-segment")
-      .data((d) => d.segments)
-      .join("div")
-      .call(attr, "class", (s) => `gb-segment${s.hatched ? " gb-hatched" : ""}`)
-      .call(attr, "data-part", (s) => s.part)
-      .call(style, "left", (s) => `${s.left}%`)
-      .call(style, "width", (s) => `${s.width}%`)
-      .call(style, "background-color", (s) => s.fill);
     // Threshold lines are drawn in every row's track (not laid over the list), so they never cover
     // the row's text and line up with the bars at any zoom.
-    tracks
-      .selectAll("div.gb-mark")
-      .data(this.marks)
-      .join("div")
-      .call(attr, "class", (m) => `gb-mark gb-mark-${m.light}`)
-      .call(attr, "aria-hidden", "true")
-      .call(style, "left", (m) => `${Math.min(100, m.at)}%`)
-      .call(style, "border-color", (m) =>
-        f.palette.highContrast ? f.palette.foreground : f.options.colours[m.light],
-      );
+    const marks = thresholdLines(this.marks, (m) =>
+      f.palette.highContrast ? f.palette.foreground : f.options.colours[m.light],
+    );
+    const background = (d: BarRowVM) => barBackground(d.segments, f.palette.background);
+    rows
+      .select(".gb-track")
+      .call(style, "--gb-lines", marks.lines)
+      .call(style, "--gb-lines-size", marks.size)
+      .call(style, "--gb-lines-at", marks.at)
+      .each(function (d) {
+        const { bar, hatch, hatchSize, hatchAt } = background(d);
+        setStyle(this as HTMLElement, "--gb-bar", bar);
+        setStyle(this as HTMLElement, "--gb-hatch", hatch);
+        setStyle(this as HTMLElement, "--gb-hatch-size", hatchSize);
+        setStyle(this as HTMLElement, "--gb-hatch-at", hatchAt);
+      });
+  }
+
+  /** The part of a bar under the pointer: the segment at its place along the track. */
+  protected override partAt(e: MouseEvent): string | null {
+    const track = (e.target as Element).closest<HTMLElement>(".gb-track");
+    const row = track?.closest<HTMLElement>("[data-pos]");
+    if (!track || !row || !this.frame) return super.partAt(e);
+    const box = track.getBoundingClientRect();
+    if (box.width <= 0) return null;
+    const bar = barRows(this.frame, Number(row.dataset.pos), Number(row.dataset.pos) + 1)[0];
+    const percent = (100 * (e.clientX - box.left)) / box.width;
+    return (bar && segmentAt(bar.segments, percent)?.part) ?? null;
   }
 }

@@ -30,3 +30,16 @@ export function contrast(a: string, b: string): number {
 export function inkOn(fill: string): string {
   return contrast(fill, "#000000") >= contrast(fill, "#ffffff") ? "#000000" : "#ffffff";
 }
+
+/**
+ * A colour as it may go into a CSS value that the browser does not check on writing (a custom
+ * property): a hex colour, `rgb()`/`hsl()` of numbers, or a keyword; `transparent` for anything
+ * else. Colours come from the format pane and themes, which take any text, and `url(…)` in a bar
+ * would make the browser fetch it.
+ */
+export function cssColour(colour: string): string {
+  const c = colour.trim();
+  return SAFE_COLOUR.test(c) ? c : "transparent";
+}
+
+const SAFE_COLOUR = /^(#[0-9a-f]{3,8}|(rgba?|hsla?)\([\d\s.,%/+-]*\)|[a-z]+)$/i;

@@ -141,10 +141,12 @@ export abstract class Panel {
     });
   }
 
-  private listen(): void {
-    const partOf = (e: Event) =>
-      (e.target as Element).closest<HTMLElement>("[data-part]")?.dataset.part ?? null;
+  /** The part of a row under the pointer (a badge, a segment), for its own tooltip. */
+  protected partAt(e: MouseEvent): string | null {
+    return (e.target as Element).closest<HTMLElement>("[data-part]")?.dataset.part ?? null;
+  }
 
+  private listen(): void {
     this.section.addEventListener("click", (e) => {
       const el = target(e);
       if (!el) return; // a background click bubbles to the app, which clears the selection
@@ -165,7 +167,7 @@ export abstract class Panel {
         this,
         el ? Number(el.dataset.pos) : null,
         el ? Number(el.dataset.col) : 0,
-        partOf(e),
+        this.partAt(e),
         e.clientX,
         e.clientY,
       );

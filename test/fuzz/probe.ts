@@ -148,7 +148,7 @@ export const gesture: fc.Arbitrary<Gesture> = fc.record({
 /** Replays a gesture on the visual's DOM as a user (or another visual's selection) would make it. */
 export function perform(p: Probe, g: Gesture): void {
   const focusable = Array.from(
-    p.element.querySelectorAll<HTMLElement>("[data-pos][data-col], .gb-segment, .gb-badge, button"),
+    p.element.querySelectorAll<HTMLElement>("[data-pos][data-col], .gb-track, .gb-badge, button"),
   );
   const target =
     focusable[g.target] ?? p.element.querySelector<HTMLElement>(".gb-header") ?? p.element;

@@ -1,15 +1,15 @@
 /** Exercises a mounted visual the way a user would and collects everything it shows or hands to Power BI. */
 import { domStrings } from "../fuzz/dom";
 import { Probe } from "../fuzz/probe";
+import { hoverAlongBars } from "../visual/fixtures";
 
 /** Hovers every row, cell, segment and badge, and walks each view with the keyboard, collecting tooltips. */
 export function hoverEverything(p: Probe): void {
-  const targets = p.element.querySelectorAll<HTMLElement>(
-    "[data-pos][data-col], .gb-segment, .gb-badge",
-  );
+  const targets = p.element.querySelectorAll<HTMLElement>("[data-pos][data-col], .gb-badge");
   for (const el of Array.from(targets)) {
     el.dispatchEvent(new MouseEvent("pointermove", { bubbles: true, clientX: 5, clientY: 5 }));
   }
+  hoverAlongBars(p.element);
   for (const view of ["heatMatrix", "bars", "flags"]) {
     const first = p.element.querySelector<HTMLElement>(`.gb-${view} [data-pos][data-col]`);
     for (const key of ["ArrowDown", "ArrowRight", "End", "Home"])

@@ -18,11 +18,13 @@ describe("high contrast", () => {
     expect(element.classList.contains("gb-hc")).toBe(true);
     expect(element.style.getPropertyValue("--gb-fg")).toBe("#ffff00");
     expect(element.querySelectorAll(".gb-shaded").length).toBe(0);
-    const fills = Array.from(element.querySelectorAll<HTMLElement>(".gb-bars .gb-segment")).map(
-      (s) => s.style.backgroundColor,
+    // Each bar is its track's background: segments in the foreground colour, gaps in the background.
+    const bars = Array.from(element.querySelectorAll<HTMLElement>(".gb-bars .gb-track")).map((t) =>
+      t.style.getPropertyValue("--gb-bar"),
     );
-    expect(fills.length).toBeGreaterThan(0);
-    expect(new Set(fills)).toEqual(new Set(["rgb(255, 255, 0)"]));
+    const colours = bars.flatMap((bar) => bar.match(/#[0-9a-f]{6}|rgb\([^)]*\)/gi) ?? []);
+    expect(bars.filter(Boolean).length).toBeGreaterThan(0);
+    expect(new Set(colours)).toEqual(new Set(["#ffff00", "#000000"]));
     expect(element.querySelector(".gb-bars .gb-light")!.textContent).toMatch(/^[●▲■] /);
   });
 });
@@ -38,5 +40,20 @@ describe("default colours", () => {
     const { red, orange, green } = defaultOptions().colours;
     for (const colour of [red, orange, green])
       expect(contrast(colour, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe("colours from the format pane", () => {
+  it("never carry anything but a colour into a bar's drawing", () => {
+    const evil = "red), url(https://example.invalid/x.png";
+    const { element } = mount(
+      dataView(syntheticRows(20, 2), {
+        objects: { display: { red: { solid: { color: evil } }, orange: evil } } as never,
+      }),
+    );
+    const tracks = Array.from(element.querySelectorAll<HTMLElement>(".gb-bars .gb-track"));
+    expect(tracks.length).toBeGreaterThan(0);
+    for (const track of tracks) expect(track.getAttribute("style") ?? "").not.toMatch(/url\(/i);
+    expect(tracks[0].style.getPropertyValue("--gb-lines")).toMatch(/transparent 0 5px/);
   });
 });

@@ -178,3 +178,17 @@ export function mount(
 
 /** Element nodes under a root (what "DOM nodes" counts). */
 export const nodeCount = (root: Element): number => root.getElementsByTagName("*").length + 1;
+
+/**
+ * Moves the pointer along every bar, as a user hovering each segment would. A bar's segments are
+ * its track's background, found from the pointer's place; jsdom lays nothing out, so a track
+ * without a size is given one of 100 px first.
+ */
+export function hoverAlongBars(root: Element): void {
+  for (const track of Array.from(root.querySelectorAll<HTMLElement>(".gb-track"))) {
+    if (track.getBoundingClientRect().width === 0)
+      track.getBoundingClientRect = () => new DOMRect(0, 0, 100, 28);
+    for (let x = 1; x < 100; x += 2)
+      track.dispatchEvent(new MouseEvent("pointermove", { bubbles: true, clientX: x, clientY: 5 }));
+  }
+}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import powerbi from "powerbi-visuals-api";
 import { describe, expect, it, vi } from "vitest";
-import { LATEST, Row, dataView, mount, syntheticRows } from "./fixtures";
+import { LATEST, Row, dataView, hoverAlongBars, mount, syntheticRows } from "./fixtures";
 
 const objects = (o: Record<string, Record<string, unknown>>) =>
   o as unknown as powerbi.DataViewObjects;
@@ -29,6 +29,25 @@ describe("the views at household level", () => {
     await expect(markup(element, ".gb-bars")).toMatchFileSnapshot("__snapshots__/bars.html");
     await expect(markup(element, ".gb-flags")).toMatchFileSnapshot("__snapshots__/flags.html");
     await expect(markup(element, ".gb-header")).toMatchFileSnapshot("__snapshots__/summary.html");
+  });
+
+  it("shows the tooltip of the segment under the pointer as it moves along a bar", () => {
+    const { element, host } = mount(dataView(rows));
+    const show = vi.spyOn(host.tooltipService, "show");
+    hoverAlongBars(element.querySelector(".gb-bars [role=option]")!);
+    // A segment's tooltip names the household, its priority and that segment's group alone.
+    const groups = show.mock.calls
+      .map((c) => c[0].dataItems!.map((i) => i.displayName))
+      .filter((names) => names.length === 3)
+      .map((names) => names[2]);
+    expect(new Set(groups)).toEqual(
+      new Set([
+        "Veiligheid van het kind",
+        "Psychische problemen kind",
+        "Huiselijk geweld en mishandeling",
+        "Psychische of cognitieve problemen ouders",
+      ]),
+    );
   });
 
   it("shows the traffic light by shape and word, not colour alone, and the previous value when rising", () => {
@@ -133,6 +152,7 @@ describe("the district level", () => {
     element
       .querySelectorAll<HTMLElement>("[data-pos], [data-part]")
       .forEach((el) => el.dispatchEvent(new MouseEvent("pointermove", { bubbles: true })));
+    hoverAlongBars(element);
     const shown = [
       ...texts(element, "[data-pos], .gb-badge, .gb-value, .gb-summary"),
       ...Array.from(element.querySelectorAll("[aria-label]")).map((e) =>

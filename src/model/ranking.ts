@@ -116,7 +116,7 @@ class DistinctNumbers {
   /** The index of `v` (-0 and 0 are one value, as in comparisons). */
   id(v: number): number {
     const value = v + 0;
-    let mask = this.slots.length - 1;
+    const mask = this.slots.length - 1;
     let slot = this.hash(value) & mask;
     for (;;) {
       const entry = this.slots[slot];

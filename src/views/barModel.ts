@@ -8,6 +8,9 @@ import { BarRowVM, MarkVM, SegmentVM, TipLine } from "./types";
 /** Shape and word per traffic light, so the light never hangs on colour alone. */
 export const LIGHT_SHAPES = { red: "●", orange: "▲", green: "■" } as const;
 
+/** The rising flag's bit in a household's flag mask. */
+const RISING = 1 << FLAGS.indexOf("rising");
+
 /** Width in percent of a suppressed count: fixed, so the bar's length tells nothing. */
 const HIDDEN_WIDTH = 4;
 
@@ -99,9 +102,6 @@ export function contributingGroups(f: Frame, h: number): number[] {
   }
   return [...groups].sort((a, b) => a - b);
 }
-
-/** The rising flag's bit in a household's flag mask. */
-const RISING = 1 << FLAGS.indexOf("rising");
 
 /** Whether a household shows its previous priority: it carries the rising flag. */
 const rising = (f: Frame, h: number): boolean => (f.scores.flags[h] & RISING) !== 0;

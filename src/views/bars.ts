@@ -1,4 +1,7 @@
-/** The ranked priority bars renderer: a list of bars with segments, light marks and threshold lines. */
+/**
+ * The ranked priority bars renderer: a list of bars, each drawn as its track's background
+ * (segments, hatching and threshold lines), with light marks and values as text.
+ */
 
 import { select } from "d3-selection";
 import {
@@ -105,18 +108,18 @@ export class BarsView extends ListboxPanel {
     const marks = thresholdLines(this.marks, (m) =>
       f.palette.highContrast ? f.palette.foreground : f.options.colours[m.light],
     );
-    const background = (d: BarRowVM) => barBackground(d.segments, f.palette.background);
     rows
       .select(".gb-track")
       .call(style, "--gb-lines", marks.lines)
       .call(style, "--gb-lines-size", marks.size)
       .call(style, "--gb-lines-at", marks.at)
       .each(function (d) {
-        const { bar, hatch, hatchSize, hatchAt } = background(d);
-        setStyle(this as HTMLElement, "--gb-bar", bar);
-        setStyle(this as HTMLElement, "--gb-hatch", hatch);
-        setStyle(this as HTMLElement, "--gb-hatch-size", hatchSize);
-        setStyle(this as HTMLElement, "--gb-hatch-at", hatchAt);
+        const track = this as HTMLElement;
+        const { bar, hatch, hatchSize, hatchAt } = barBackground(d.segments, f.palette.background);
+        setStyle(track, "--gb-bar", bar);
+        setStyle(track, "--gb-hatch", hatch);
+        setStyle(track, "--gb-hatch-size", hatchSize);
+        setStyle(track, "--gb-hatch-at", hatchAt);
       });
   }
 

@@ -161,7 +161,9 @@ export class Visual implements IVisual {
       foreground: hc ? colours.foreground.value : "#252423",
       background: hc ? colours.background.value : "#ffffff",
       selected: hc ? colours.foregroundSelected.value : "#252423",
-      group: (code) => colours.getColor(code).value,
+      // A prefix keeps factor codes such as `length` or `constructor` from meeting the members of
+      // whatever object the palette keeps its colours in (the test host's throws on `length`).
+      group: (code) => colours.getColor(`group:${code}`)?.value ?? colours.foreground?.value,
     };
   }
 

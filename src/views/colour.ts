@@ -34,11 +34,11 @@ export function inkOn(fill: string): string {
 /**
  * A colour as it may go into a CSS value that the browser does not check on writing (a custom
  * property): a hex colour, `rgb()`/`hsl()` of numbers, or a keyword; `transparent` for anything
- * else. Colours come from the format pane and themes, which take any text, and `url(…)` in a bar
- * would make the browser fetch it.
+ * else, a missing colour included. Colours come from the format pane and themes, which take any
+ * text, and `url(…)` in a bar would make the browser fetch it.
  */
-export function cssColour(colour: string): string {
-  const c = colour.trim();
+export function cssColour(colour: unknown): string {
+  const c = typeof colour === "string" ? colour.trim() : "";
   return SAFE_COLOUR.test(c) ? c : "transparent";
 }
 

@@ -71,4 +71,25 @@ describe("found by the properties", () => {
     expect(value).toMatch(/^179,769,313/);
     p.dispose();
   });
+
+  it("factors named like object members (constructor, length) get colours and draw their bars", () => {
+    // The test host's palette once threw on `getColor("length")` and had no colour for `constructor`.
+    const p = probe("en-US");
+    const gewicht = {
+      source: { displayName: "gewicht", roles: { gewicht: true }, isMeasure: true },
+      values: [1, 1],
+    };
+    p.update(
+      view(
+        [column("huishouden", ["H1", "H1"]), column("factor", ["constructor", "length"])],
+        [gewicht],
+      ),
+    );
+    expect(p.failures).toEqual([]);
+    const bar = p.element.querySelector<HTMLElement>(".gb-bars .gb-track")?.style;
+    expect(bar?.getPropertyValue("--gb-bar")).toMatch(
+      /^linear-gradient\(to right, #[0-9a-f]{6} 0%/i,
+    );
+    p.dispose();
+  });
 });

@@ -6,6 +6,13 @@ import { anyText, dateText, factorText, numberText } from "./arbitraries";
 
 const ROLES = COLUMNS.map((c) => c.name);
 
+/** `true` once for every `against` times `false`: a hostile twist most cases leave out. */
+const rarely = (against: number) =>
+  fc.oneof(
+    { weight: against, arbitrary: fc.constant(false) },
+    { weight: 1, arbitrary: fc.constant(true) },
+  );
+
 /** A DataView cell: a primitive, or null/undefined where Power BI (or a broken host) leaves it empty. */
 type CellValue = powerbi.PrimitiveValue | null | undefined;
 
@@ -102,14 +109,8 @@ function column(rows: number): fc.Arbitrary<ColumnSpec> {
         { weight: 8, arbitrary: fc.constant(rows) },
         { weight: 1, arbitrary: fc.integer({ min: 0, max: rows + 5 }) },
       ),
-      missing: fc.oneof(
-        { weight: 15, arbitrary: fc.constant(false) },
-        { weight: 1, arbitrary: fc.constant(true) },
-      ),
-      highlighted: fc.oneof(
-        { weight: 5, arbitrary: fc.constant(false) },
-        { weight: 1, arbitrary: fc.constant(true) },
-      ),
+      missing: rarely(15),
+      highlighted: rarely(5),
     })
     .chain(({ roles, measure, length, missing, highlighted }) => {
       const role = Object.keys(roles ?? {}).find((r) => ROLES.includes(r as never));
@@ -290,19 +291,10 @@ export function hostileCase(maxRows = 30): fc.Arbitrary<HostileCase> {
   );
   return fc.record({
     columns,
-    categoriesUndefined: fc.oneof(
-      { weight: 20, arbitrary: fc.constant(false) },
-      { weight: 1, arbitrary: fc.constant(true) },
-    ),
-    valuesUndefined: fc.oneof(
-      { weight: 10, arbitrary: fc.constant(false) },
-      { weight: 1, arbitrary: fc.constant(true) },
-    ),
+    categoriesUndefined: rarely(20),
+    valuesUndefined: rarely(10),
     objects: hostileObjects,
-    segment: fc.oneof(
-      { weight: 6, arbitrary: fc.constant(false) },
-      { weight: 1, arbitrary: fc.constant(true) },
-    ),
+    segment: rarely(6),
     moreData: fc.boolean(),
     viewport: fc.record({
       width: fc.oneof(fc.constantFrom(0, 300, 899, 900, 1400), fc.integer({ min: 0, max: 5000 })),
